@@ -1,0 +1,171 @@
+from http import HTTPStatus
+from typing import Any, cast
+from urllib.parse import quote
+
+import httpx
+
+from ...client import AuthenticatedClient, Client
+from ...types import Response, UNSET
+from ... import errors
+
+from ...models.mention_page import MentionPage
+from typing import cast
+
+
+
+def _get_kwargs(
+    article_id: str,
+
+) -> dict[str, Any]:
+    
+
+    
+
+    
+
+    _kwargs: dict[str, Any] = {
+        "method": "get",
+        "url": "/v1/articles/{article_id}/mentions".format(article_id=quote(str(article_id), safe=""),),
+    }
+
+
+    return _kwargs
+
+
+
+def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> MentionPage | None:
+    if response.status_code == 200:
+        response_200 = MentionPage.from_dict(response.json())
+
+
+
+        return response_200
+
+    if client.raise_on_unexpected_status:
+        raise errors.UnexpectedStatus(response.status_code, response.content)
+    else:
+        return None
+
+
+def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[MentionPage]:
+    return Response(
+        status_code=HTTPStatus(response.status_code),
+        content=response.content,
+        headers=response.headers,
+        parsed=_parse_response(client=client, response=response),
+    )
+
+
+def sync_detailed(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[MentionPage]:
+    """ ListMentions
+
+    Args:
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MentionPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+
+    )
+
+    response = client.get_httpx_client().request(
+        **kwargs,
+    )
+
+    return _build_response(client=client, response=response)
+
+def sync(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> MentionPage | None:
+    """ ListMentions
+
+    Args:
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MentionPage
+     """
+
+
+    return sync_detailed(
+        article_id=article_id,
+client=client,
+
+    ).parsed
+
+async def asyncio_detailed(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> Response[MentionPage]:
+    """ ListMentions
+
+    Args:
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        Response[MentionPage]
+     """
+
+
+    kwargs = _get_kwargs(
+        article_id=article_id,
+
+    )
+
+    response = await client.get_async_httpx_client().request(
+        **kwargs
+    )
+
+    return _build_response(client=client, response=response)
+
+async def asyncio(
+    article_id: str,
+    *,
+    client: AuthenticatedClient | Client,
+
+) -> MentionPage | None:
+    """ ListMentions
+
+    Args:
+        article_id (str):
+
+    Raises:
+        errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
+        httpx.TimeoutException: If the request takes longer than Client.timeout.
+
+    Returns:
+        MentionPage
+     """
+
+
+    return (await asyncio_detailed(
+        article_id=article_id,
+client=client,
+
+    )).parsed

@@ -1,0 +1,8 @@
+from enum import StrEnum
+
+class ListStatementsKindType2Type1(StrEnum):
+    DIRECT = "direct"
+    INDIRECT = "indirect"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,137 @@
+"""Write the events of one extraction, merged with the events other articles reported."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import hashlib
+from pathlib import Path
+from typing import Any
+
+from service.db import load_queries
+from service.ingest.entities import EntityResolver
+from service.nlp.event_merge import events_match, merge_events
+from service.nlp.types import EntityRef, EventMention
+
+QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
+
+
+def event_id(article_id: str, event: EventMention) -> str:
+    """Stable id of an event first reported by `article_id`."""
+    seed = f"{article_id}:{event.evidence_start}:{event.type}:{event.date_start}"
+    return "ev_" + hashlib.sha256(seed.encode()).hexdigest()[:16]
+
+
+def date_window(event: EventMention) -> tuple[dt.date | None, dt.date | None]:
+    """The dates the event could cover, widened to its precision."""
+    start, end = event.date_start, event.date_end or event.date_start
+    if start is None or end is None:
+        return None, None
+    if event.precision == "year":
+        return dt.date(start.year, 1, 1), dt.date(end.year, 12, 31)
+    if event.precision == "month":
+        last = calendar.monthrange(end.year, end.month)[1]
+        return dt.date(start.year, start.month, 1), dt.date(end.year, end.month, last)
+    return start, end
+
+
+def fold_within_article(events: tuple[EventMention, ...]) -> list[EventMention]:
+    """One event per real-world event in the article: later mentions enrich the first."""
+    folded: list[EventMention] = []
+    for event in events:
+        for index, kept in enumerate(folded):
+            if events_match(kept, event):
+                folded[index] = merge_events(kept, event)
+                break
+        else:
+            folded.append(event)
+    return folded
+
+
+def _ref(raw: dict[str, Any]) -> EntityRef:
+    return EntityRef(key=raw["key"], name=raw["name"], type=raw["type"])
+
+
+def _stored_event(row: Any) -> EventMention:
+    location = None
+    if row["location_key"] is not None:
+        location = EntityRef(
+            key=row["location_key"], name=row["location_name"], type=row["location_type"]
+        )
+    return EventMention(
+        type=row["type"],
+        title=row["title"],
+        date_start=row["start"],
+        date_end=row["end"],
+        precision=row["precision"],
+        participants=tuple(_ref(p) for p in row["participants"]),
+        location=location,
+        evidence_start=0,
+        evidence_end=0,
+        trigger="",
+    )
+
+
+async def store_events(
+    resolver: EntityResolver,
+    article_id: str,
+    body: str,
+    events: tuple[EventMention, ...],
+    language: str,
+) -> None:
+    """Attach each event of the article to the matching stored event, or create it."""
+    conn = resolver.conn
+    for event in fold_within_article(events):
+        participant_ids = [await resolver.id_for(p) for p in event.participants]
+        location_id = await resolver.id_for(event.location) if event.location else None
+        keys = participant_ids + ([location_id] if location_id else [])
+        window_start, window_end = date_window(event)
+        target: str | None = None
+        merged = event
+        for row in await conn.fetch(QUERIES["event_candidates"], keys, window_start, window_end):
+            stored = _stored_event(row)
+            if events_match(stored, event):
+                target, merged = row["id"], merge_events(stored, event)
+                break
+        if target is None:
+            target = event_id(article_id, event)
+            await conn.execute(
+                QUERIES["insert_event"],
+                target,
+                event.type,
+                event.title,
+                event.date_start,
+                event.date_end,
+                event.precision,
+                location_id,
+                resolver.version,
+            )
+        else:
+            merged_location = (
+                await resolver.id_for(merged.location) if merged.location else location_id
+            )
+            await conn.execute(
+                QUERIES["update_event"],
+                target,
+                merged.type,
+                merged.title,
+                merged.date_start,
+                merged.date_end,
+                merged.precision,
+                merged_location,
+            )
+        await conn.executemany(
+            QUERIES["insert_event_participant"],
+            [(target, pid) for pid in sorted(set(participant_ids))],
+        )
+        await conn.execute(
+            QUERIES["insert_event_report"],
+            target,
+            article_id,
+            event.evidence_start,
+            event.evidence_end,
+            body[event.evidence_start : event.evidence_end],
+            language,
+            event.trigger,
+            resolver.version,
+        )

@@ -1,0 +1,142 @@
+"""The extraction pipeline: article text (+ metadata) → Extraction, batched with nlp.pipe."""
+
+from __future__ import annotations
+
+import datetime as dt
+import functools
+import itertools
+import threading
+from collections.abc import Iterable, Iterator
+from typing import cast
+
+import msgspec
+from spacy.tokens import Doc
+
+from service.nlp.kb import KnowledgeBase, get_kb
+from service.nlp.kb.gazetteer import refine
+from service.nlp.language import SUPPORTED_LANGUAGES, detect_language
+from service.nlp.linking import link_mentions
+from service.nlp.ner import doc_mentions, load_model
+from service.nlp.types import Extraction, Mention, Precision
+
+# Bump whenever a change alters the output: stored rows carry it, so re-extraction knows what
+# is stale.
+EXTRACTOR_VERSION = "2026.11.1"
+# Text in an undetermined language is parsed with this model rather than not at all.
+FALLBACK_LANGUAGE = "en"
+
+
+class ArticleText(msgspec.Struct, frozen=True, kw_only=True):
+    """An article body with the metadata the stages may use."""
+
+    body: str
+    language: str | None = None
+    published: dt.date | None = None
+    published_precision: str | None = None
+    title: str | None = None
+
+
+Analysis = tuple[Doc, str, tuple[Mention, ...]]
+
+
+class Pipeline:
+    """Runs the stages over articles; models and the KB are loaded on first use."""
+
+    def __init__(self, kb: KnowledgeBase | None = None) -> None:
+        self._kb = kb
+
+    @property
+    def kb(self) -> KnowledgeBase:
+        """The knowledge base used for linking."""
+        if self._kb is None:
+            self._kb = get_kb()
+        return self._kb
+
+    @staticmethod
+    def language_of(article: ArticleText) -> tuple[str, bool]:
+        """The article's language and whether it was inferred from the text."""
+        if article.language:
+            return article.language, False
+        return detect_language(article.body), True
+
+    def _mentions(self, doc: Doc, article: ArticleText) -> tuple[Mention, ...]:
+        raw = refine(doc, doc_mentions(doc), self.kb)
+        return link_mentions(article.body, raw, published=article.published, kb=self.kb)
+
+    def analyse(self, article: ArticleText) -> Analysis:
+        """The parsed Doc, the language and the linked mentions of one article."""
+        return next(self.analyse_many([article]))
+
+    def analyse_many(
+        self, articles: Iterable[ArticleText], *, batch_size: int = 16
+    ) -> Iterator[Analysis]:
+        """Analyse articles in order, parsing each batch with nlp.pipe per language."""
+        iterator = iter(articles)
+        while batch := list(itertools.islice(iterator, batch_size)):
+            languages = [self.language_of(article)[0] for article in batch]
+            model_languages = [
+                code if code in SUPPORTED_LANGUAGES else FALLBACK_LANGUAGE for code in languages
+            ]
+            docs: list[Doc | None] = [None] * len(batch)
+            for code in dict.fromkeys(model_languages):
+                indexes = [i for i, lang in enumerate(model_languages) if lang == code]
+                texts = (batch[i].body for i in indexes)
+                parsed = load_model(code).pipe(texts, batch_size=batch_size)
+                for index, doc in zip(indexes, parsed, strict=True):
+                    docs[index] = doc
+            for article, language, parsed_doc in zip(batch, languages, docs, strict=True):
+                assert parsed_doc is not None  # every index belongs to one language group
+                yield parsed_doc, language, self._mentions(parsed_doc, article)
+
+    def extract(self, article: ArticleText) -> Extraction:
+        """Everything the pipeline extracts from one article."""
+        return next(self.extract_many([article]))
+
+    def extract_many(
+        self, articles: Iterable[ArticleText], *, batch_size: int = 16
+    ) -> Iterator[Extraction]:
+        """Extractions for many articles, in order, batched through the spaCy models."""
+        first, second = itertools.tee(articles)
+        for article, (doc, language, mentions) in zip(
+            first, self.analyse_many(second, batch_size=batch_size), strict=True
+        ):
+            yield self._build(article, doc, language, mentions)
+
+    def _build(
+        self, article: ArticleText, doc: Doc, language: str, mentions: tuple[Mention, ...]
+    ) -> Extraction:
+        # Stages still to plug in here, each taking (article, doc, language, mentions) so that
+        # nothing is parsed twice:
+        #   published, precision, inferred = dates.infer(article, doc)   (publication date)
+        #   times = times.extract(doc, published)                         (TimeExpression)
+        #   events = events.extract(doc, mentions, times, published)      (EventMention)
+        #   statements = quotes.extract(doc, mentions, published)         (Statement)
+        # Role nouns for speakers: linking.role_mentions(article.body, language, mentions, ...).
+        del doc  # used by the stages above once they are plugged in
+        return Extraction(
+            extractor_version=EXTRACTOR_VERSION,
+            language=language,
+            language_inferred=not article.language,
+            published=article.published,
+            published_precision=_precision(article.published_precision),
+            published_inferred=False,
+            mentions=mentions,
+        )
+
+
+def _precision(value: str | None) -> Precision | None:
+    return cast(Precision, value) if value in ("day", "month", "year") else None
+
+
+_lock = threading.Lock()
+
+
+@functools.cache
+def _shared() -> Pipeline:
+    return Pipeline()
+
+
+def get_pipeline() -> Pipeline:
+    """The process-wide pipeline (models and KB load lazily on first extraction)."""
+    with _lock:
+        return _shared()

@@ -1,0 +1,165 @@
+"""Quotation marks: the quoted passages of a text, whatever the marks and however unbalanced."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+# Each opening mark and the closing marks that end it. Badly formatted copy mixes families
+# (“ … »), so every double closer ends every double opener.
+_DOUBLE_OPEN = "“«„‹"
+_DOUBLE_CLOSE = "”»›"
+_SINGLE_OPEN = "‘"
+_SINGLE_CLOSE = "’"
+_STRAIGHT = "\"'"
+_OPEN_CONTEXT = " \t\n([{—–-/:;>"
+_WORD = re.compile(r"\w")
+
+
+@dataclasses.dataclass(frozen=True)
+class Quotation:
+    """A quoted passage: the words between the marks, and whether the marks were balanced."""
+
+    start: int
+    end: int
+    balanced: bool = True
+    continues: bool = False  # the quote goes on in the next paragraph (press convention)
+    continued: bool = False  # this piece re-opens a quote of the previous paragraph
+
+
+@dataclasses.dataclass
+class _Open:
+    mark: str
+    at: int
+    continued: bool = False
+
+
+def _family(mark: str) -> str:
+    if mark in _DOUBLE_OPEN or mark in _DOUBLE_CLOSE or mark == '"':
+        return "double"
+    return "single"
+
+
+def _is_word(char: str) -> bool:
+    return bool(_WORD.match(char))
+
+
+def _next_paragraph_opener(text: str, newline: int) -> int | None:
+    """Offset of an opening mark that starts the next paragraph, if one does."""
+    index = newline
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    if index < len(text) and text[index] in _DOUBLE_OPEN + _SINGLE_OPEN + '"':
+        return index
+    return None
+
+
+class _Scanner:
+    """One pass over the text with a stack of open marks; only outermost quotes are kept."""
+
+    def __init__(self, text: str) -> None:
+        self.text = text
+        self.stack: list[_Open] = []
+        self.found: list[Quotation] = []
+        self.last_close = 0
+        self.skip: set[int] = set()
+
+    def emit(self, opened: _Open, end: int, *, balanced: bool, continues: bool = False) -> None:
+        if self.stack:  # nested quotes stay inside the text of the outer one
+            return
+        start = opened.at + 1
+        while start < end and self.text[start].isspace():
+            start += 1
+        stop = end
+        while stop > start and self.text[stop - 1].isspace():
+            stop -= 1
+        if stop > start:
+            self.found.append(Quotation(start, stop, balanced, continues, opened.continued))
+
+    def close(self, family: str, at: int) -> bool:
+        for depth in range(len(self.stack) - 1, -1, -1):
+            if _family(self.stack[depth].mark) == family:
+                opened = self.stack[depth]
+                del self.stack[depth:]
+                self.emit(opened, at, balanced=True)
+                self.last_close = at + 1
+                return True
+        return False
+
+    def stray_close(self, at: int) -> None:
+        """A closing mark with no opener: the quote ran from the last boundary (lost opener)."""
+        line_start = self.text.rfind("\n", 0, at) + 1
+        start = max(line_start, self.last_close)
+        self.stack.clear()
+        self.emit(_Open("", start - 1), at, balanced=False)
+        self.last_close = at + 1
+
+    def paragraph_end(self, at: int) -> None:
+        if not self.stack:
+            return
+        outer = self.stack[0]
+        reopen = _next_paragraph_opener(self.text, at)
+        if reopen is not None and _family(self.text[reopen]) == _family(outer.mark):
+            self.stack.clear()
+            self.emit(outer, at, balanced=True, continues=True)
+            self.stack.append(_Open(self.text[reopen], reopen, continued=True))
+            self.skip.add(reopen)
+            return
+        # Unbalanced: close at the end of the paragraph so the rest of the article is unharmed.
+        self.stack.clear()
+        self.emit(outer, at, balanced=False)
+        self.last_close = at
+
+    def run(self) -> list[Quotation]:
+        text = self.text
+        for index, char in enumerate(text):
+            if index in self.skip:
+                continue
+            before = text[index - 1] if index else "\n"
+            after = text[index + 1] if index + 1 < len(text) else "\n"
+            if char == "\n":
+                self.paragraph_end(index)
+            elif char in _DOUBLE_OPEN:
+                self.stack.append(_Open(char, index))
+            elif char in _DOUBLE_CLOSE:
+                if not self.close("double", index) and not before.isspace():
+                    self.stray_close(index)
+            elif char == _SINGLE_OPEN and not after.isspace():
+                self.stack.append(_Open(char, index))
+            elif char in _SINGLE_CLOSE + "'":
+                self._single(char, index, before, after)
+            elif char == '"':
+                self._straight(index, before, after)
+        if self.stack:
+            self.paragraph_end(len(text))
+        return self.found
+
+    def _single(self, char: str, index: int, before: str, after: str) -> None:
+        if _is_word(before) and _is_word(after):
+            return  # an apostrophe inside a word: l’invasion, That's
+        open_single = any(_family(o.mark) == "single" for o in self.stack)
+        if open_single and not before.isspace() and not _is_word(after):
+            self.close("single", index)
+        elif char == "'" and before in _OPEN_CONTEXT and _is_word(after):
+            self.stack.append(_Open(char, index))
+
+    def _straight(self, index: int, before: str, after: str) -> None:
+        open_straight = any(o.mark == '"' for o in self.stack)
+        can_open = (
+            before in _OPEN_CONTEXT
+            or (before in "'’" and not open_straight)  # French elision: qualifié d'"énorme…"
+            or before in _DOUBLE_OPEN + _SINGLE_OPEN
+            or (before in ".!?" and after.isupper())  # "l'OTAN."C'est…": a missing space
+        )
+        can_close = not before.isspace()
+        if open_straight and can_close:
+            self.close("double", index)
+        elif can_open and not after.isspace():
+            self.stack.append(_Open('"', index))
+        elif open_straight:
+            self.close("double", index)
+
+
+def find_quotations(text: str) -> list[Quotation]:
+    """Outermost quoted passages of a text, in order, recovering from unbalanced marks."""
+    return _Scanner(text).run()

@@ -1,0 +1,261 @@
+"""Statements: every quotation and reported clause of an article, with speaker and subjects."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+
+from spacy.tokens import Doc, Span, Token
+
+from service.nlp.attribution import Attribution, Cue, Resolver
+from service.nlp.quote_marks import Quotation, find_quotations
+from service.nlp.reported import reported_clauses
+from service.nlp.speakers import determiners
+from service.nlp.types import EntityRef, Mention, Statement
+
+_FRAGMENT_WORDS = 4  # fewer words than this: a fragment, a quotation only when a cue governs it
+_FOLLOWING_SENTENCE_TOKENS = 25
+_INDIRECT_OVERLAP = 0.6
+_FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
+
+
+def _runs_on(sent: Span) -> bool:
+    """spaCy sometimes splits inside a sentence: a piece opening in lower case runs on."""
+    first = next((t for t in sent if not t.is_space), None)
+    return first is not None and (first.text[0].islower() or first.text[0] in ",;:)»”-–")
+
+
+def _abbreviated(sent: Span) -> bool:
+    """spaCy ends sentences after "MM." or "Mr.": such a sentence runs on."""
+    words = [t for t in sent if not t.is_space]
+    if len(words) < 2 or words[-1].text != ".":
+        return False
+    last = words[-2].text
+    return len(last) <= 3 and last[:1].isupper() and last.isalpha()
+
+
+def _region(resolver: Resolver, quotation: Quotation) -> Span | None:
+    """The sentence(s) around a quotation, repaired, never beyond its paragraph."""
+    doc, sent, text = resolver.doc, resolver.sent, resolver.text
+    span = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if span is None:
+        return None
+    first, last = sent(span.start), sent(span.end - 1)
+    while first.start > 0 and (_runs_on(first) or _abbreviated(sent(first.start - 1))):
+        first = sent(first.start - 1)
+    while last.end < len(doc) and (_runs_on(sent(last.end)) or _abbreviated(last)):
+        last = sent(last.end)
+    # "…,” he said." is one sentence even when spaCy ends one at the closing mark.
+    after = quotation.end
+    while after < len(text) and not text[after].isalnum() and text[after] != "\n":
+        after += 1
+    if last.end < len(doc) and doc[last.end].idx <= after:
+        following = sent(last.end)
+        if len(following) <= _FOLLOWING_SENTENCE_TOKENS:
+            last = following
+    low = text.rfind("\n", 0, quotation.start) + 1
+    high = text.find("\n", quotation.end)
+    high = len(text) if high < 0 else high
+    return doc.char_span(
+        max(low, first.start_char), min(high, last.end_char), alignment_mode="expand"
+    )
+
+
+def _governs(cue: Token, quote: Span, fragment: bool) -> int | None:
+    """Depth at which the cue governs the quotation (None if it does not)."""
+    roots = [t for t in quote if not quote.start <= t.head.i < quote.end or t.head.i == t.i]
+    for root in roots:
+        node, depth = root, 0
+        while node.head.i != node.i and depth < (2 if fragment else 8):
+            node, depth = node.head, depth + 1
+            if node.i == cue.i:
+                direct = depth == 1 or root.head.dep_ in ("prep", "case", "agent")
+                return depth if direct or not fragment else None
+    return None
+
+
+def _indefinite_before(text: str, start: int) -> bool:
+    """'a “new era”': an indefinite article before a fragment marks the writer's own words."""
+    words = text[max(0, start - 12) : max(0, start - 1)].split()
+    return bool(words) and words[-1].lower() in determiners("indefinite")
+
+
+def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | None:
+    """The attribution of a quotation, or None for titles and scare quotes."""
+    doc = resolver.doc
+    region = _region(resolver, quotation)
+    quote = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if region is None or quote is None:
+        return None
+    fragment = sum(1 for t in quote if not t.is_punct) < _FRAGMENT_WORDS
+    after_mark = quotation.end + 1
+    best: tuple[tuple[int, int, int], Cue] | None = None
+    for cue in resolver.cues_between(region.start_char, region.end_char):
+        after = cue.start >= quotation.end
+        depth = _governs(cue.token, quote, fragment)
+        gap = resolver.text[after_mark : cue.start] if after else ""
+        if fragment and after and len(gap) <= 4 and not any(c.isalnum() for c in gap):
+            rank = 1  # "These devices “will be destroyed”, launched the Kremlin."
+        elif depth is not None:
+            if fragment and _indefinite_before(resolver.text, quotation.start):
+                continue
+            rank = 0 if cue.kind != "clause" else 2
+        elif fragment:
+            continue
+        else:
+            clear = (
+                resolver.gap_is_clear(after_mark, cue.start)
+                if after
+                else resolver.gap_is_clear(cue.end, quotation.start - 1)
+            )
+            if not clear and cue.kind == "clause":
+                continue  # "believe", "estime" attribute only what they govern or touch
+            rank = 1 if clear else 3
+        distance = cue.start - quotation.end if after else quotation.start - cue.end
+        key = (rank, depth or 0, abs(distance))
+        if best is None or key < best[0]:
+            best = (key, cue)
+    if best is not None:
+        cue = best[1]
+        return resolver.attribution(cue, quotation.start if cue.start >= quotation.end else None)
+    if fragment:
+        return None
+    return _colon_attribution(resolver, quotation) or _previous_sentence(resolver, region)
+
+
+def _previous_sentence(resolver: Resolver, region: Span) -> Attribution | None:
+    """A quoted sentence with no cue of its own continues the speech reported just before it
+    ("But he said the code would help. “If it is lifted…”"), in its paragraph or the last one."""
+    doc = resolver.doc
+    index = region.start - 1
+    while index >= 0 and (doc[index].is_space or doc[index].is_punct):
+        index -= 1
+    if index < 0 or resolver.text.count("\n", doc[index].idx, region.start_char) > 2:
+        return None
+    sent = resolver.sent(index)
+    cues = [c for c in resolver.cues_between(sent.start_char, sent.end_char) if c.kind == "verb"]
+    if not cues or resolver.speakers.in_quote(cues[-1].start):
+        return None
+    found = resolver.attribution(cues[-1])
+    return found if found.speaker is not None else None
+
+
+def _colon_attribution(resolver: Resolver, quotation: Quotation) -> Attribution | None:
+    """A quotation after "X said:" takes that cue, even from the paragraph before."""
+    before = resolver.text[: max(quotation.start - 1, 0)].rstrip()
+    if not before.endswith(":"):
+        return None
+    colon = len(before) - 1
+    span = resolver.doc.char_span(colon, colon + 1, alignment_mode="expand")
+    if span is None:
+        return None
+    sent = resolver.sent(span.start)
+    cues = [c for c in resolver.cues_between(sent.start_char, colon) if c.kind != "clause"]
+    return resolver.attribution(cues[-1]) if cues else None
+
+
+def _about(
+    mentions: Sequence[Mention], start: int, end: int, attribution: Attribution
+) -> tuple[EntityRef, ...]:
+    """Entities named inside the statement or as the cue's object, the speaker excluded."""
+    found: dict[str, EntityRef] = {}
+    speaker_key = attribution.speaker.key if attribution.speaker else None
+    for mention in mentions:
+        inside = start <= mention.start and mention.end <= end
+        in_object = any(
+            s <= mention.start and mention.end <= e for s, e in attribution.object_spans
+        )
+        if inside or (in_object and mention.entity.key != speaker_key):
+            found.setdefault(mention.entity.key, mention.entity)
+    return tuple(found.values())
+
+
+def _statement(
+    body: str,
+    start: int,
+    end: int,
+    direct: bool,
+    attribution: Attribution,
+    mentions: Sequence[Mention],
+    published: dt.date | None,
+) -> Statement:
+    return Statement(
+        start=start,
+        end=end,
+        text=body[start:end],
+        kind="direct" if direct else "indirect",
+        speaker=attribution.speaker,
+        speaker_text=attribution.speaker_text,
+        cue=attribution.cue,
+        date=published,  # a remark's own date is rarely stated apart from the article's
+        about=_about(mentions, start, end, attribution),
+    )
+
+
+def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[Attribution | None]:
+    """One attribution per quotation; pieces of one quote or one run share theirs."""
+    found = [attribute_quote(resolver, quotation) for quotation in quotations]
+    text = resolver.text
+    # Backwards: "“One.” “Two,” he said." and a quote continued over paragraphs, attributed at
+    # its end, take the attribution of what follows them.
+    for index in range(len(quotations) - 2, -1, -1):
+        current, following = quotations[index], quotations[index + 1]
+        between = text[current.end : following.start]
+        adjacent = (
+            len(between) <= 4 and "\n" not in between and not any(c.isalnum() for c in between)
+        )
+        if found[index] is None and (current.continues or adjacent):
+            found[index] = found[index + 1]
+    # Forwards: "X said: “…" continued in the next paragraphs, and the press convention of a
+    # further quoted sentence after "“…,” X said." (same paragraph, or a paragraph of its own).
+    for index in range(1, len(quotations)):
+        current, previous = quotations[index], quotations[index - 1]
+        if found[index] is not None or found[index - 1] is None:
+            continue
+        if current.continued or _follows_on(resolver, previous, current):
+            found[index] = found[index - 1]
+    return found
+
+
+def _follows_on(resolver: Resolver, previous: Quotation, current: Quotation) -> bool:
+    """A full quoted sentence right after an attributed quote, with no other cue between."""
+    text = resolver.text
+    words = text[current.start : current.end].split()
+    if len(words) < _FRAGMENT_WORDS or not words[0][:1].isupper():
+        return False
+    between = text[previous.end : current.start]
+    if between.count("\n") and not _opens_paragraph(text, current):
+        return False
+    if "\n" in between and between.strip('\n ”»"’,.').count("\n"):
+        return False  # a whole paragraph between them
+    cues = resolver.cues_between(previous.end, current.start)
+    return len(cues) <= 1 and len(between) < _FOLLOW_ON_CHARS
+
+
+def _opens_paragraph(text: str, quotation: Quotation) -> bool:
+    line_start = text.rfind("\n", 0, quotation.start) + 1
+    return not text[line_start : quotation.start - 1].strip()
+
+
+def extract_statements(
+    doc: Doc, mentions: Sequence[Mention], *, language: str, published: dt.date | None
+) -> list[Statement]:
+    """Direct quotations and reported speech of one parsed article, with speaker and subjects."""
+    text = doc.text
+    quotations = find_quotations(text)
+    ordered = sorted(mentions, key=lambda m: m.start)
+    resolver = Resolver(doc, ordered, quotations, language, published)
+    statements = [
+        _statement(text, quotation.start, quotation.end, True, attribution, ordered, published)
+        for quotation, attribution in zip(
+            quotations, _attributions(resolver, quotations), strict=True
+        )
+        if attribution is not None
+    ]
+    direct = [(s.start, s.end) for s in statements]
+    for start, end, attribution in reported_clauses(resolver):
+        quoted = sum(max(0, min(end, e) - max(start, s)) for s, e in direct)
+        if quoted < _INDIRECT_OVERLAP * (end - start):  # a clause that is one quotation is direct
+            statements.append(_statement(text, start, end, False, attribution, ordered, published))
+    statements.sort(key=lambda s: (s.start, s.end))
+    return statements

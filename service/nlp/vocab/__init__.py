@@ -1,0 +1,1 @@
+"""Vocabulary data files: titles, determiners, demonyms, role nouns, ignored lines."""

@@ -1,0 +1,111 @@
+"""NER: label mapping and the rule-based corrections of systematic model errors."""
+
+from __future__ import annotations
+
+import pytest
+
+from service.nlp.ner import (
+    ENGLISH_MODEL,
+    MODEL_NAMES,
+    doc_mentions,
+    find_roles,
+    ignored_ranges,
+    load_model,
+    shouting_ranges,
+)
+
+
+def _mentions(text: str, language: str) -> list[tuple[str, str]]:
+    doc = load_model(language)(text)
+    found = doc_mentions(doc)
+    for mention in found:
+        assert text[mention.start : mention.end] == mention.text
+    return [(mention.text, mention.type) for mention in found if not mention.kb_only]
+
+
+def test_english_model_name_is_one_constant() -> None:
+    assert MODEL_NAMES["en"] == ENGLISH_MODEL
+
+
+def test_models_are_loaded_once() -> None:
+    assert load_model("en") is load_model("en")
+
+
+def test_unsupported_language_is_refused() -> None:
+    with pytest.raises(ValueError):
+        load_model("xx")
+
+
+def test_mm_is_not_a_place() -> None:
+    text = "MM. Xi and Putin will sign a joint statement, the Kremlin said on Friday."
+    found = _mentions(text, "en")
+    assert all(not name.startswith("MM") for name, _ in found)
+    assert ("Xi", "person") in found
+
+
+def test_possessive_is_not_part_of_the_name() -> None:
+    found = _mentions("Announced by Beijing, Xi Jinping’s visit to Russia will take place.", "en")
+    assert ("Xi Jinping", "person") in found
+
+
+def test_titles_are_cut_from_person_spans() -> None:
+    text = "A l’invitation du président de la Fédération de Russie Vladimir Poutine, il viendra."
+    found = _mentions(text, "fr")
+    assert ("Vladimir Poutine", "person") in found
+    assert all(not name.lower().startswith(("président", "la")) for name, _ in found)
+
+
+def test_elided_article_is_not_part_of_the_name() -> None:
+    text = "Pékin a également accusé l’OTAN et les États-Unis de provoquer la Russie."
+    names = [name for name, _ in _mentions(text, "fr")]
+    assert "OTAN" in names
+
+
+def test_glued_spans_are_split() -> None:
+    text = "They met at a Shanghai Cooperation Organization (SCO) summit in Uzbekistan."
+    names = [name for name, _ in _mentions(text, "en")]
+    assert "Shanghai Cooperation Organization" in names
+    assert "SCO" in names
+
+
+def test_read_also_cues_are_ignored_but_not_the_headline() -> None:
+    text = "Xi Jinping ira en Russie.\n> À lire aussi : Ukraine : arrivée des blindés\nFin."
+    [(start, end)] = ignored_ranges(text)
+    assert text[start:end] == "> À lire aussi : "
+    names = [name for name, _ in _mentions(text, "fr")]
+    assert all(not name.startswith(("À", "lire")) for name in names)
+    assert "Ukraine" in names
+
+
+def test_all_caps_credit_lines_are_read_in_title_case() -> None:
+    text = (
+        "Xi Jinping and Vladimir Putin met in Moscow.\n"
+        "PHOTO ALEXANDER ZEMLIANICHENKO, ASSOCIATED PRESS ARCHIVES\n"
+        "The two leaders then proclaimed their friendship."
+    )
+    assert len(shouting_ranges(text)) == 1
+    found = _mentions(text, "en")
+    assert ("ALEXANDER ZEMLIANICHENKO", "person") in found
+    assert all(name != "ZEMLIANICHENKO" for name, _ in found)
+
+
+def test_demonyms_are_not_places() -> None:
+    found = _mentions("Les Chinois s’affichent neutres dans le conflit en Ukraine.", "fr")
+    assert all(name != "Chinois" for name, _ in found)
+
+
+def test_role_nouns_are_found_but_not_titles() -> None:
+    text = "The Russian president met Russian President Vladimir Putin's Chinese counterpart."
+    roles = find_roles(text, "en")
+    assert [(text[start:end], country, role) for start, end, country, role in roles] == [
+        ("Russian president", "RU", "head_of_state")
+    ]
+
+
+def test_french_role_nouns() -> None:
+    text = "le ministre chinois des Affaires étrangères a déclaré; le chef de la diplomatie russe"
+    roles = find_roles(text, "fr")
+    assert [(country, role) for _, _, country, role in roles] == [
+        ("CN", "foreign_minister"),
+        ("RU", "foreign_minister"),
+    ]
