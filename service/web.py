@@ -12,6 +12,7 @@ import asyncpg
 from litestar import Request
 from litestar.connection import ASGIConnection
 from litestar.datastructures import MutableScopeHeaders, State
+from litestar.enums import ScopeType
 from litestar.handlers import BaseRouteHandler
 from litestar.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -59,7 +60,7 @@ def _allowed_query(request: Request[Any, Any, Any]) -> frozenset[str]:
             kwarg = field.kwarg_definition
             if getattr(kwarg, "header", None) or getattr(kwarg, "cookie", None):
                 continue
-            names.add(getattr(kwarg, "query", None) or name)
+            names.add(getattr(kwarg, "query", None) or getattr(kwarg, "name", None) or name)
         allowed = _allowed_cache[id(handler)] = frozenset(names)
     return allowed
 
@@ -82,7 +83,7 @@ def require_api_key(connection: ASGIConnection[Any, Any, Any, Any], _: BaseRoute
     if not settings.api_key:
         return
     header = connection.headers.get("authorization", "")
-    scheme, _, token = header.partition(" ")
+    scheme, _sep, token = header.partition(" ")
     if scheme.lower() != "bearer" or not hmac.compare_digest(token.strip(), settings.api_key):
         raise Unauthorized("A valid API key is required: Authorization: Bearer <key>.")
 
@@ -98,7 +99,7 @@ class RequestIdMiddleware:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """ASGI entry point."""
-        if scope["type"] != "http":
+        if scope["type"] != ScopeType.HTTP:
             await self.app(scope, receive, send)
             return
         sent = dict(scope.get("headers") or []).get(b"x-request-id", b"").decode("latin-1")

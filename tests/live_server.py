@@ -58,8 +58,18 @@ def free_port() -> int:
 
 @pytest.fixture(scope="session")
 def live_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A server shared by the tests that only read and post (stopped at the end)."""
+    yield from run_server(tmp_path_factory.mktemp("live-data"))
+
+
+@pytest.fixture
+def own_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    """A server of the test's own, for tests that stop it."""
+    yield from run_server(tmp_path_factory.mktemp("own-data"))
+
+
+def run_server(data_dir: Path) -> Iterator[LiveServer]:
     """Start `python -m service serve`, wait for /ready, stop it with SIGTERM at the end."""
-    data_dir = tmp_path_factory.mktemp("live-data")
     log_path = data_dir.parent / "server.log"
     port = free_port()
     env = {k: v for k, v in os.environ.items() if not k.startswith("NEWSGRAPH_")}

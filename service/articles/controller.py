@@ -11,6 +11,7 @@ import msgspec
 from litestar import Controller, Request, Response, get, post
 from litestar.datastructures import State
 from litestar.di import NamedDependency
+from litestar.openapi.datastructures import ResponseSpec
 from litestar.params import FromPath, FromQuery, JSONBody, QueryParameter
 
 from service.articles.repository import ArticleFilters, ArticleRepository
@@ -109,7 +110,16 @@ class ArticleController(Controller):
             data=[msgspec.convert(dict(r), MentionOut) for r in rows], next_cursor=None
         )
 
-    @post("/", operation_id="createArticle", guards=[require_api_key])
+    @post(
+        "/",
+        operation_id="createArticle",
+        guards=[require_api_key],
+        responses={
+            200: ResponseSpec(
+                data_container=ArticleDetail, description="Already stored: the existing article"
+            )
+        },
+    )
     async def create_article(
         self,
         request: Request[None, None, State],

@@ -10,6 +10,9 @@ import asyncpg
 
 from service.db import load_queries
 
+# A module-level name: inside the repositories, `list` is the method.
+Records = list[asyncpg.Record]
+
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
 
@@ -44,10 +47,10 @@ class ArticleRepository:
 
     async def list(
         self, filters: ArticleFilters, *, after: tuple[dt.date, str] | None, limit: int
-    ) -> list[asyncpg.Record]:
+    ) -> Records:
         """One page of articles, newest first, strictly after the keyset position `after`."""
         after_date, after_id = after if after else (None, None)
-        rows: list[asyncpg.Record] = await self.conn.fetch(
+        rows: Records = await self.conn.fetch(
             QUERIES["list_articles"],
             filters.q,
             filters.language,
@@ -70,9 +73,9 @@ class ArticleRepository:
         """Whether the article exists."""
         return bool(await self.conn.fetchval(QUERIES["article_exists"], article_id))
 
-    async def mentions(self, article_id: str) -> list[asyncpg.Record]:
+    async def mentions(self, article_id: str) -> Records:
         """Every mention in the article, in text order."""
-        rows: list[asyncpg.Record] = await self.conn.fetch(QUERIES["list_mentions"], article_id)
+        rows: Records = await self.conn.fetch(QUERIES["list_mentions"], article_id)
         return rows
 
     async def count(self) -> int:

@@ -61,7 +61,7 @@ class EntityController(Controller):
                 score, count, last = cursor_codec.decode(cursor, 3)
                 after_q = (float(score), int(count), str(last))
             rows = await repo.search(normalised, type_=type, after=after_q, limit=limit + 1)
-            key = ("score", "mention_count", "id")
+            key: tuple[str, ...] = ("score", "mention_count", "id")
         else:
             after = None
             if cursor:

@@ -8,6 +8,9 @@ import asyncpg
 
 from service.db import load_queries
 
+# A module-level name: inside the repositories, `list` is the method.
+Records = list[asyncpg.Record]
+
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
 
@@ -19,10 +22,10 @@ class EntityRepository:
 
     async def list(
         self, *, type_: str | None, after: tuple[int, str] | None, limit: int
-    ) -> list[asyncpg.Record]:
+    ) -> Records:
         """Entities, most mentioned first, after the keyset position."""
         count, last_id = after if after else (None, None)
-        rows: list[asyncpg.Record] = await self.conn.fetch(
+        rows: Records = await self.conn.fetch(
             QUERIES["list_entities"], type_, count, last_id, limit
         )
         return rows
@@ -34,10 +37,10 @@ class EntityRepository:
         type_: str | None,
         after: tuple[float, int, str] | None,
         limit: int,
-    ) -> list[asyncpg.Record]:
+    ) -> Records:
         """Entities whose aliases match the normalised query, best match first."""
         score, count, last_id = after if after else (None, None, None)
-        rows: list[asyncpg.Record] = await self.conn.fetch(
+        rows: Records = await self.conn.fetch(
             QUERIES["search_entities"], normalised, type_, score, count, last_id, limit
         )
         return rows
@@ -49,10 +52,10 @@ class EntityRepository:
 
     async def related(
         self, entity_id: str, *, after: tuple[int, str] | None, limit: int
-    ) -> list[asyncpg.Record]:
+    ) -> Records:
         """Entities that share articles with `entity_id`, most shared first."""
         count, last_id = after if after else (None, None)
-        rows: list[asyncpg.Record] = await self.conn.fetch(
+        rows: Records = await self.conn.fetch(
             QUERIES["related_entities"], entity_id, count, last_id, limit
         )
         return rows

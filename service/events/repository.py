@@ -10,6 +10,9 @@ import msgspec
 
 from service.db import load_queries
 
+# A module-level name: inside the repositories, `list` is the method.
+Records = list[asyncpg.Record]
+
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
 
@@ -37,10 +40,10 @@ class EventRepository:
         newest_first: bool,
         after: tuple[dt.date, str] | None,
         limit: int,
-    ) -> list[asyncpg.Record]:
+    ) -> Records:
         """A page of events in chronological (or reverse) order after the keyset position."""
         day, last_id = after if after else (None, None)
-        rows: list[asyncpg.Record] = await self.conn.fetch(
+        rows: Records = await self.conn.fetch(
             QUERIES["list_events"],
             filters.date_from,
             filters.date_to,

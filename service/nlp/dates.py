@@ -1,4 +1,4 @@
-"""Temporal expressions and publication dates: regex shapes from vocab data, tense from the parse."""
+"""Temporal expressions and publication dates: regex shapes from vocab, tense from the parse."""
 
 from __future__ import annotations
 
@@ -304,7 +304,7 @@ def find_time_expressions(
 
 def _date_line(body: str, language: str) -> dt.date | None:
     # A short line near the top that is a full date (with its year) is the dateline.
-    for line_start, line in _lines(body)[:4]:
+    for _, line in _lines(body)[:4]:
         if not line.strip() or len(line.strip()) > _DATE_LINE_MAX:
             continue
         for _, _, kind, match in timex.candidates(line, language):

@@ -1,4 +1,4 @@
-"""Events: typed triggers from vocab data, participants, place and date from the trigger's clause."""
+"""Events: typed triggers from vocab data; participants, place and date from the clause."""
 
 from __future__ import annotations
 
@@ -95,7 +95,7 @@ def _triggers(sent: Span, lexicon: _Lexicon) -> list[tuple[str, Span, str]]:
 
 def _clause_verb(token: Token) -> Token:
     for _ in range(6):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
     return token
@@ -105,11 +105,13 @@ def _attached_to_verb(root: Token, verb: Token) -> bool:
     # A noun trigger shares its verb's actors when nothing but a preposition stands between
     # them ("held talks", "during a meeting with"), not in "the launch of the offensive".
     token = root
-    while token.head is not token and token is not verb:
+    for _ in range(len(root.doc)):  # bounded: a parse is a tree, but never loop on a bad one
+        if token.head.i == token.i or token.i == verb.i:
+            break
         token = token.head
-        if token is not verb and token.pos_ not in ("ADP", "AUX"):
+        if token.i != verb.i and token.pos_ not in ("ADP", "AUX"):
             return False
-    return token is verb
+    return token.i == verb.i
 
 
 def _clause_tokens(trigger: Span) -> tuple[Token, set[int], set[int]]:
@@ -128,7 +130,7 @@ def _clause_tokens(trigger: Span) -> tuple[Token, set[int], set[int]]:
         else:
             tokens |= subtree
     tokens.update(t.i for t in trigger.root.subtree)
-    if verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head is not verb:
+    if verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.i != verb.i:
         # "MM. Xi and Putin, who will meet": the antecedent takes part.
         tokens.update(t.i for t in verb.head.subtree if t.i < verb.i)
     return verb, tokens, nested_tokens - tokens

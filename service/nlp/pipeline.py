@@ -6,17 +6,20 @@ import datetime as dt
 import functools
 import itertools
 import threading
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from typing import cast
 
 import msgspec
 from spacy.tokens import Doc
 
+from service.nlp.dates import find_time_expressions, infer_publication_date
+from service.nlp.events import extract_events
 from service.nlp.kb import KnowledgeBase, get_kb
 from service.nlp.kb.gazetteer import refine
 from service.nlp.language import SUPPORTED_LANGUAGES, detect_language
 from service.nlp.linking import link_mentions
 from service.nlp.ner import doc_mentions, load_model
+from service.nlp.quotes import extract_statements
 from service.nlp.types import Extraction, Mention, Precision
 
 # Bump whenever a change alters the output: stored rows carry it, so re-extraction knows what
@@ -44,6 +47,9 @@ class Pipeline:
 
     def __init__(self, kb: KnowledgeBase | None = None) -> None:
         self._kb = kb
+        # spaCy pipelines are not safe to run from several threads at once (POST handlers run
+        # extraction in worker threads), so single-article extraction is serialised.
+        self._extracting = threading.Lock()
 
     @property
     def kb(self) -> KnowledgeBase:
@@ -63,6 +69,28 @@ class Pipeline:
         raw = refine(doc, doc_mentions(doc), self.kb)
         return link_mentions(article.body, raw, published=article.published, kb=self.kb)
 
+    @staticmethod
+    def dated(
+        article: ArticleText, language: str, *, near_years: Sequence[int] = ()
+    ) -> tuple[ArticleText, bool]:
+        """The article with its publication date, inferred from the text when metadata lacks it.
+
+        Returns the (possibly completed) article and whether the date was inferred. Dating comes
+        before linking because "the Russian president" depends on when the article was written.
+        `near_years` are years known from outside the text (the dated articles loaded with it),
+        used only when the text mentions no year to choose among the weekday's candidates.
+        """
+        if article.published is not None:
+            return article, False
+        found = infer_publication_date(article.body, language, near_years=near_years)
+        if found is None:
+            return article, False
+        published, precision = found
+        completed = msgspec.structs.replace(
+            article, published=published, published_precision=precision
+        )
+        return completed, True
+
     def analyse(self, article: ArticleText) -> Analysis:
         """The parsed Doc, the language and the linked mentions of one article."""
         return next(self.analyse_many([article]))
@@ -71,6 +99,12 @@ class Pipeline:
         self, articles: Iterable[ArticleText], *, batch_size: int = 16
     ) -> Iterator[Analysis]:
         """Analyse articles in order, parsing each batch with nlp.pipe per language."""
+        for _, _, doc, language, mentions in self._analysed(articles, batch_size):
+            yield doc, language, mentions
+
+    def _analysed(
+        self, articles: Iterable[ArticleText], batch_size: int
+    ) -> Iterator[tuple[ArticleText, bool, Doc, str, tuple[Mention, ...]]]:
         iterator = iter(articles)
         while batch := list(itertools.islice(iterator, batch_size)):
             languages = [self.language_of(article)[0] for article in batch]
@@ -84,43 +118,48 @@ class Pipeline:
                 parsed = load_model(code).pipe(texts, batch_size=batch_size)
                 for index, doc in zip(indexes, parsed, strict=True):
                     docs[index] = doc
+            years = sorted({a.published.year for a in batch if a.published is not None})
             for article, language, parsed_doc in zip(batch, languages, docs, strict=True):
                 assert parsed_doc is not None  # every index belongs to one language group
-                yield parsed_doc, language, self._mentions(parsed_doc, article)
+                dated, inferred = self.dated(article, language, near_years=years)
+                yield dated, inferred, parsed_doc, language, self._mentions(parsed_doc, dated)
 
     def extract(self, article: ArticleText) -> Extraction:
         """Everything the pipeline extracts from one article."""
-        return next(self.extract_many([article]))
+        with self._extracting:
+            return next(self.extract_many([article]))
 
     def extract_many(
         self, articles: Iterable[ArticleText], *, batch_size: int = 16
     ) -> Iterator[Extraction]:
         """Extractions for many articles, in order, batched through the spaCy models."""
-        first, second = itertools.tee(articles)
-        for article, (doc, language, mentions) in zip(
-            first, self.analyse_many(second, batch_size=batch_size), strict=True
-        ):
-            yield self._build(article, doc, language, mentions)
+        for dated, inferred, doc, language, mentions in self._analysed(articles, batch_size):
+            yield self._build(dated, inferred, doc, language, mentions)
 
+    @staticmethod
     def _build(
-        self, article: ArticleText, doc: Doc, language: str, mentions: tuple[Mention, ...]
+        article: ArticleText,
+        inferred: bool,
+        doc: Doc,
+        language: str,
+        mentions: tuple[Mention, ...],
     ) -> Extraction:
-        # Stages still to plug in here, each taking (article, doc, language, mentions) so that
-        # nothing is parsed twice:
-        #   published, precision, inferred = dates.infer(article, doc)   (publication date)
-        #   times = times.extract(doc, published)                         (TimeExpression)
-        #   events = events.extract(doc, mentions, times, published)      (EventMention)
-        #   statements = quotes.extract(doc, mentions, published)         (Statement)
-        # Role nouns for speakers: linking.role_mentions(article.body, language, mentions, ...).
-        del doc  # used by the stages above once they are plugged in
+        # Every stage reads the one parse, so nothing is parsed twice.
+        published = article.published
+        times = find_time_expressions(doc, language=language, published=published)
+        events = extract_events(doc, mentions, times, language=language, published=published)
+        statements = extract_statements(doc, mentions, language=language, published=published)
         return Extraction(
             extractor_version=EXTRACTOR_VERSION,
             language=language,
             language_inferred=not article.language,
-            published=article.published,
+            published=published,
             published_precision=_precision(article.published_precision),
-            published_inferred=False,
+            published_inferred=inferred,
             mentions=mentions,
+            times=tuple(times),
+            events=tuple(events),
+            statements=tuple(statements),
         )
 
 

@@ -26,9 +26,7 @@ def _clause_span(cue: Cue, resolver: Resolver) -> tuple[int, int] | None:
     clause = [c for c in token.children if c.dep_ == "ccomp" and not c.is_space]
     if clause:
         left, right = clause[0].left_edge, clause[0].right_edge
-        if right.i < token.i and not resolver.text[right.idx : cue.start].rstrip().endswith(
-            ","
-        ):
+        if right.i < token.i and not resolver.text[right.idx : cue.start].rstrip().endswith(","):
             return None  # a complement before the verb is reported only in ", X said"
     elif cue.kind == "verb" and (xcomp := [c for c in token.children if c.dep_ == "xcomp"]):
         objects = [c for c in token.children if c.dep_ in ("dobj", "obj") and c.i > token.i]
@@ -64,9 +62,8 @@ def _phrase_clause(cue: Cue, resolver: Resolver) -> tuple[int, int] | None:
     if head.lower_ in _RELATIVES:  # "the United States, according to which it amounts to…"
         start, end = head.idx + len(head.text), sent.end_char
     elif any(
-        c.kind != "phrase" and resolver.sentence_index[c.token.i] == resolver.sentence_index[
-            cue.token.i
-        ]
+        c.kind != "phrase"
+        and resolver.sentence_index[c.token.i] == resolver.sentence_index[cue.token.i]
         for c in resolver.ordered
     ):
         return None  # the sentence reports speech with its own verb: that one is attributed

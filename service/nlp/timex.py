@@ -162,7 +162,7 @@ _PERFECT_AUX = frozenset({"avoir", "être", "have", "has", "had"})
 
 def _governing_verb(token: Token) -> Token:
     for _ in range(5):
-        if token.pos_ in ("VERB", "AUX") or token.head is token:
+        if token.pos_ in ("VERB", "AUX") or token.head.i == token.i:
             return token
         token = token.head
     return token
@@ -172,12 +172,12 @@ def _verb_direction(verb: Token, markers: frozenset[str], suffixes: tuple[str, .
     for child in verb.children:
         low = child.lower_
         if child.dep_.startswith("aux") and (
-            low in _FUTURE_AUX_EN or "Fut" in child.morph.get("Tense")
+            low in _FUTURE_AUX_EN or "Fut" in child.morph.get("Tense", [])
         ):
             return 1
         if low in markers or (child.lemma_ == "aller" and child.dep_.startswith("aux")):
             return 1
-    if "Fut" in verb.morph.get("Tense") or "Cnd" in verb.morph.get("Mood"):
+    if "Fut" in verb.morph.get("Tense", []) or "Cnd" in verb.morph.get("Mood", []):
         return 1  # the French conditional of reported speech is a future seen from the past
     if verb.lemma_ in ("aller", "devoir", "going") and any(
         c.dep_ == "xcomp" for c in verb.children
@@ -185,9 +185,9 @@ def _verb_direction(verb: Token, markers: frozenset[str], suffixes: tuple[str, .
         return 1
     if verb.lower_.endswith(suffixes):
         return 1  # future or conditional the parser tagged as imperfect ("se rendrait")
-    if verb.tag_ in ("VBD",) or "Imp" in verb.morph.get("Tense"):
+    if verb.tag_ in ("VBD",) or "Imp" in verb.morph.get("Tense", []):
         return -1
-    if "Past" in verb.morph.get("Tense"):
+    if "Past" in verb.morph.get("Tense", []):
         has_aux = any(c.dep_.startswith("aux") for c in verb.children)
         return -1 if verb.tag_ != "VBN" or has_aux or verb.dep_ in ("ROOT", "acl") else 0
     for child in verb.children:
@@ -209,7 +209,7 @@ def tense_direction(doc: Doc, start: int, end: int, language: str) -> int:
     if any(t.lemma_.lower() in planning for t in near):
         return 1  # "scheduled for Thursday", "la réunion prévue samedi"
     direction = _verb_direction(verb, markers, suffixes)
-    if direction == 0 and verb.head is not verb:
+    if direction == 0 and verb.head.i != verb.i:
         direction = _verb_direction(_governing_verb(verb.head), markers, suffixes)
     return direction
 

@@ -10,6 +10,9 @@ import msgspec
 
 from service.db import load_queries
 
+# A module-level name: inside the repositories, `list` is the method.
+Records = list[asyncpg.Record]
+
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
 
 
@@ -34,10 +37,10 @@ class StatementRepository:
 
     async def list(
         self, filters: StatementFilters, *, after: tuple[dt.date, str] | None, limit: int
-    ) -> list[asyncpg.Record]:
+    ) -> Records:
         """A page of statements, newest first, after the keyset position."""
         day, last_id = after if after else (None, None)
-        rows: list[asyncpg.Record] = await self.conn.fetch(
+        rows: Records = await self.conn.fetch(
             QUERIES["list_statements"],
             filters.speaker,
             filters.about,

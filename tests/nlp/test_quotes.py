@@ -13,8 +13,14 @@ from service.nlp.quote_marks import find_quotations
 from service.nlp.quotes import extract_statements
 from service.nlp.types import EntityRef, Mention, Statement
 
-_TYPES = {"PERSON": "person", "PER": "person", "ORG": "organization", "GPE": "location",
-          "LOC": "location", "FAC": "location"}
+_TYPES = {
+    "PERSON": "person",
+    "PER": "person",
+    "ORG": "organization",
+    "GPE": "location",
+    "LOC": "location",
+    "FAC": "location",
+}
 _LEADING = re.compile(r"^(?:the|le|la|l['’]|mr\.?|mrs\.?|ms\.?|mm\.?|m\.|mme)\s*", re.IGNORECASE)
 PUBLISHED = dt.date(2023, 3, 17)
 

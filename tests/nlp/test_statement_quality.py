@@ -68,9 +68,7 @@ def scores() -> dict[str, list[int]]:
         direct = [s for s in found if s.kind == "direct"]
         gold = [q for q in article["quotes"] if q["kind"] == "direct"]
         row = counts.setdefault(language, [0, 0, 0, 0])
-        row[0] += sum(
-            any(_overlaps(s, q) and _speaker_matches(s, q) for s in direct) for q in gold
-        )
+        row[0] += sum(any(_overlaps(s, q) and _speaker_matches(s, q) for s in direct) for q in gold)
         row[1] += len(gold)
         # Any annotated statement counts: a quoted phrase inside reported speech is still a quote.
         row[2] += sum(any(_overlaps(s, q) for q in article["quotes"]) for s in direct)

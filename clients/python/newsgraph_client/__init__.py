@@ -1,5 +1,5 @@
+"""A client library for accessing newsgraph"""
 
-""" A client library for accessing newsgraph """
 from .client import AuthenticatedClient, Client
 
 __all__ = (

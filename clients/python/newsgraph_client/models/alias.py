@@ -1,55 +1,41 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-
-
-
-
-
-
 T = TypeVar("T", bound="Alias")
-
 
 
 @_attrs_define
 class Alias:
-    """ 
-        Attributes:
-            text (str):
-            language (str):
-     """
+    """
+    Attributes:
+        text (str):
+        language (str):
+    """
 
     text: str
     language: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         text = self.text
 
         language = self.language
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "text": text,
-            "language": language,
-        })
+        field_dict.update(
+            {
+                "text": text,
+                "language": language,
+            }
+        )
 
         return field_dict
-
-
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -62,7 +48,6 @@ class Alias:
             text=text,
             language=language,
         )
-
 
         alias.additional_properties = d
         return alias

@@ -1,92 +1,80 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
-
 if TYPE_CHECKING:
-  from ..models.article_entity import ArticleEntity
-
-
-
+    from ..models.article_entity import ArticleEntity
 
 
 T = TypeVar("T", bound="ArticleDetail")
 
 
-
 @_attrs_define
 class ArticleDetail:
-    """ 
-        Attributes:
-            id (str):
-            title (None | str):
-            language (str):
-            published (datetime.date | None):
-            published_precision (None | str):
-            source (None | str):
-            url (None | str):
-            word_count (int):
-            body (str):
-            content_sha256 (str):
-            ingested_at (datetime.datetime):
-            extractor_version (None | str):
-            language_inferred (bool):
-            published_inferred (bool):
-            entities (list[ArticleEntity] | Unset):
-     """
+    """
+    Attributes:
+        id (str):
+        title (None | str):
+        language (str):
+        published (datetime.date | None):
+        published_precision (None | str):
+        source (None | str):
+        url (None | str):
+        word_count (int):
+        body (str):
+        content_sha256 (str):
+        ingested_at (datetime.datetime):
+        extractor_version (None | str):
+        language_inferred (bool):
+        published_inferred (bool):
+        entities (list[ArticleEntity] | Unset):
+    """
 
     id: str
-    title: None | str
+    title: str | None
     language: str
     published: datetime.date | None
-    published_precision: None | str
-    source: None | str
-    url: None | str
+    published_precision: str | None
+    source: str | None
+    url: str | None
     word_count: int
     body: str
     content_sha256: str
     ingested_at: datetime.datetime
-    extractor_version: None | str
+    extractor_version: str | None
     language_inferred: bool
     published_inferred: bool
     entities: list[ArticleEntity] | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.article_entity import ArticleEntity # noqa: PLC0415
         id = self.id
 
-        title: None | str
+        title: str | None
         title = self.title
 
         language = self.language
 
-        published: None | str
+        published: str | None
         if isinstance(self.published, datetime.date):
             published = self.published.isoformat()
         else:
             published = self.published
 
-        published_precision: None | str
+        published_precision: str | None
         published_precision = self.published_precision
 
-        source: None | str
+        source: str | None
         source = self.source
 
-        url: None | str
+        url: str | None
         url = self.url
 
         word_count = self.word_count
@@ -97,7 +85,7 @@ class ArticleDetail:
 
         ingested_at = self.ingested_at.isoformat()
 
-        extractor_version: None | str
+        extractor_version: str | None
         extractor_version = self.extractor_version
 
         language_inferred = self.language_inferred
@@ -111,47 +99,44 @@ class ArticleDetail:
                 entities_item = entities_item_data.to_dict()
                 entities.append(entities_item)
 
-
-
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "id": id,
-            "title": title,
-            "language": language,
-            "published": published,
-            "published_precision": published_precision,
-            "source": source,
-            "url": url,
-            "word_count": word_count,
-            "body": body,
-            "content_sha256": content_sha256,
-            "ingested_at": ingested_at,
-            "extractor_version": extractor_version,
-            "language_inferred": language_inferred,
-            "published_inferred": published_inferred,
-        })
+        field_dict.update(
+            {
+                "id": id,
+                "title": title,
+                "language": language,
+                "published": published,
+                "published_precision": published_precision,
+                "source": source,
+                "url": url,
+                "word_count": word_count,
+                "body": body,
+                "content_sha256": content_sha256,
+                "ingested_at": ingested_at,
+                "extractor_version": extractor_version,
+                "language_inferred": language_inferred,
+                "published_inferred": published_inferred,
+            }
+        )
         if entities is not UNSET:
             field_dict["entities"] = entities
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.article_entity import ArticleEntity # noqa: PLC0415
+        from ..models.article_entity import ArticleEntity
+
         d = dict(src_dict)
         id = d.pop("id")
 
-        def _parse_title(data: object) -> None | str:
+        def _parse_title(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         title = _parse_title(d.pop("title"))
-
 
         language = d.pop("language")
 
@@ -163,8 +148,6 @@ class ArticleDetail:
                     raise TypeError()
                 published_type_0 = datetime.date.fromisoformat(data)
 
-
-
                 return published_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -172,30 +155,26 @@ class ArticleDetail:
 
         published = _parse_published(d.pop("published"))
 
-
-        def _parse_published_precision(data: object) -> None | str:
+        def _parse_published_precision(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         published_precision = _parse_published_precision(d.pop("published_precision"))
 
-
-        def _parse_source(data: object) -> None | str:
+        def _parse_source(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         source = _parse_source(d.pop("source"))
 
-
-        def _parse_url(data: object) -> None | str:
+        def _parse_url(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         url = _parse_url(d.pop("url"))
-
 
         word_count = d.pop("word_count")
 
@@ -205,16 +184,12 @@ class ArticleDetail:
 
         ingested_at = datetime.datetime.fromisoformat(d.pop("ingested_at"))
 
-
-
-
-        def _parse_extractor_version(data: object) -> None | str:
+        def _parse_extractor_version(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         extractor_version = _parse_extractor_version(d.pop("extractor_version"))
-
 
         language_inferred = d.pop("language_inferred")
 
@@ -227,10 +202,7 @@ class ArticleDetail:
             for entities_item_data in _entities:
                 entities_item = ArticleEntity.from_dict(entities_item_data)
 
-
-
                 entities.append(entities_item)
-
 
         article_detail = cls(
             id=id,
@@ -249,7 +221,6 @@ class ArticleDetail:
             published_inferred=published_inferred,
             entities=entities,
         )
-
 
         article_detail.additional_properties = d
         return article_detail

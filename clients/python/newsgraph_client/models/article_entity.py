@@ -1,42 +1,29 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-
-
-
-
-
-
 T = TypeVar("T", bound="ArticleEntity")
-
 
 
 @_attrs_define
 class ArticleEntity:
-    """ 
-        Attributes:
-            id (str):
-            name (str):
-            type_ (str):
-            mentions (int):
-     """
+    """
+    Attributes:
+        id (str):
+        name (str):
+        type_ (str):
+        mentions (int):
+    """
 
     id: str
     name: str
     type_: str
     mentions: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -47,19 +34,18 @@ class ArticleEntity:
 
         mentions = self.mentions
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "id": id,
-            "name": name,
-            "type": type_,
-            "mentions": mentions,
-        })
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "mentions": mentions,
+            }
+        )
 
         return field_dict
-
-
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -78,7 +64,6 @@ class ArticleEntity:
             type_=type_,
             mentions=mentions,
         )
-
 
         article_entity.additional_properties = d
         return article_entity

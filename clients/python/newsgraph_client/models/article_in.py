@@ -1,66 +1,53 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
 
-from ..types import UNSET, Unset
-from typing import cast
-import datetime
-
-
-
-
-
-
 T = TypeVar("T", bound="ArticleIn")
-
 
 
 @_attrs_define
 class ArticleIn:
-    """ 
-        Attributes:
-            body (str):
-            title (None | str | Unset):
-            language (None | str | Unset):
-            published (datetime.date | None | Unset):
-            source (None | str | Unset):
-            url (None | str | Unset):
-     """
+    """
+    Attributes:
+        body (str):
+        title (None | str | Unset):
+        language (None | str | Unset):
+        published (datetime.date | None | Unset):
+        source (None | str | Unset):
+        url (None | str | Unset):
+    """
 
     body: str
-    title: None | str | Unset = UNSET
-    language: None | str | Unset = UNSET
-    published: datetime.date | None | Unset = UNSET
-    source: None | str | Unset = UNSET
-    url: None | str | Unset = UNSET
+    title: str | Unset | None = UNSET
+    language: str | Unset | None = UNSET
+    published: datetime.date | Unset | None = UNSET
+    source: str | Unset | None = UNSET
+    url: str | Unset | None = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         body = self.body
 
-        title: None | str | Unset
+        title: str | Unset | None
         if isinstance(self.title, Unset):
             title = UNSET
         else:
             title = self.title
 
-        language: None | str | Unset
+        language: str | Unset | None
         if isinstance(self.language, Unset):
             language = UNSET
         else:
             language = self.language
 
-        published: None | str | Unset
+        published: str | Unset | None
         if isinstance(self.published, Unset):
             published = UNSET
         elif isinstance(self.published, datetime.date):
@@ -68,24 +55,25 @@ class ArticleIn:
         else:
             published = self.published
 
-        source: None | str | Unset
+        source: str | Unset | None
         if isinstance(self.source, Unset):
             source = UNSET
         else:
             source = self.source
 
-        url: None | str | Unset
+        url: str | Unset | None
         if isinstance(self.url, Unset):
             url = UNSET
         else:
             url = self.url
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "body": body,
-        })
+        field_dict.update(
+            {
+                "body": body,
+            }
+        )
         if title is not UNSET:
             field_dict["title"] = title
         if language is not UNSET:
@@ -99,14 +87,12 @@ class ArticleIn:
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
         body = d.pop("body")
 
-        def _parse_title(data: object) -> None | str | Unset:
+        def _parse_title(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -115,8 +101,7 @@ class ArticleIn:
 
         title = _parse_title(d.pop("title", UNSET))
 
-
-        def _parse_language(data: object) -> None | str | Unset:
+        def _parse_language(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -125,8 +110,7 @@ class ArticleIn:
 
         language = _parse_language(d.pop("language", UNSET))
 
-
-        def _parse_published(data: object) -> datetime.date | None | Unset:
+        def _parse_published(data: object) -> datetime.date | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -136,8 +120,6 @@ class ArticleIn:
                     raise TypeError()
                 published_type_0 = datetime.date.fromisoformat(data)
 
-
-
                 return published_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -145,8 +127,7 @@ class ArticleIn:
 
         published = _parse_published(d.pop("published", UNSET))
 
-
-        def _parse_source(data: object) -> None | str | Unset:
+        def _parse_source(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -155,8 +136,7 @@ class ArticleIn:
 
         source = _parse_source(d.pop("source", UNSET))
 
-
-        def _parse_url(data: object) -> None | str | Unset:
+        def _parse_url(data: object) -> str | Unset | None:
             if data is None:
                 return data
             if isinstance(data, Unset):
@@ -164,7 +144,6 @@ class ArticleIn:
             return cast(None | str | Unset, data)
 
         url = _parse_url(d.pop("url", UNSET))
-
 
         article_in = cls(
             body=body,
@@ -174,7 +153,6 @@ class ArticleIn:
             source=source,
             url=url,
         )
-
 
         article_in.additional_properties = d
         return article_in

@@ -1,61 +1,48 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-
 if TYPE_CHECKING:
-  from ..models.alias import Alias
-
-
-
+    from ..models.alias import Alias
 
 
 T = TypeVar("T", bound="EntityItem")
 
 
-
 @_attrs_define
 class EntityItem:
-    """ 
-        Attributes:
-            id (str):
-            name (str):
-            type_ (str):
-            wikidata_id (None | str):
-            aliases (list[Alias]):
-            mention_count (int):
-            article_count (int):
-     """
+    """
+    Attributes:
+        id (str):
+        name (str):
+        type_ (str):
+        wikidata_id (None | str):
+        aliases (list[Alias]):
+        mention_count (int):
+        article_count (int):
+    """
 
     id: str
     name: str
     type_: str
-    wikidata_id: None | str
+    wikidata_id: str | None
     aliases: list[Alias]
     mention_count: int
     article_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.alias import Alias # noqa: PLC0415
         id = self.id
 
         name = self.name
 
         type_ = self.type_
 
-        wikidata_id: None | str
+        wikidata_id: str | None
         wikidata_id = self.wikidata_id
 
         aliases = []
@@ -63,32 +50,30 @@ class EntityItem:
             aliases_item = aliases_item_data.to_dict()
             aliases.append(aliases_item)
 
-
-
         mention_count = self.mention_count
 
         article_count = self.article_count
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "id": id,
-            "name": name,
-            "type": type_,
-            "wikidata_id": wikidata_id,
-            "aliases": aliases,
-            "mention_count": mention_count,
-            "article_count": article_count,
-        })
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+                "wikidata_id": wikidata_id,
+                "aliases": aliases,
+                "mention_count": mention_count,
+                "article_count": article_count,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.alias import Alias # noqa: PLC0415
+        from ..models.alias import Alias
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -96,23 +81,19 @@ class EntityItem:
 
         type_ = d.pop("type")
 
-        def _parse_wikidata_id(data: object) -> None | str:
+        def _parse_wikidata_id(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         wikidata_id = _parse_wikidata_id(d.pop("wikidata_id"))
 
-
         aliases = []
         _aliases = d.pop("aliases")
-        for aliases_item_data in (_aliases):
+        for aliases_item_data in _aliases:
             aliases_item = Alias.from_dict(aliases_item_data)
 
-
-
             aliases.append(aliases_item)
-
 
         mention_count = d.pop("mention_count")
 
@@ -127,7 +108,6 @@ class EntityItem:
             mention_count=mention_count,
             article_count=article_count,
         )
-
 
         entity_item.additional_properties = d
         return entity_item

@@ -1,93 +1,73 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-
 if TYPE_CHECKING:
-  from ..models.entity_item import EntityItem
-
-
-
+    from ..models.entity_item import EntityItem
 
 
 T = TypeVar("T", bound="EntityPage")
 
 
-
 @_attrs_define
 class EntityPage:
-    """ 
-        Attributes:
-            data (list[EntityItem]):
-            next_cursor (None | str):
-     """
+    """
+    Attributes:
+        data (list[EntityItem]):
+        next_cursor (None | str):
+    """
 
     data: list[EntityItem]
-    next_cursor: None | str
+    next_cursor: str | None
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_item import EntityItem # noqa: PLC0415
         data = []
         for data_item_data in self.data:
             data_item = data_item_data.to_dict()
             data.append(data_item)
 
-
-
-        next_cursor: None | str
+        next_cursor: str | None
         next_cursor = self.next_cursor
-
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "data": data,
-            "next_cursor": next_cursor,
-        })
+        field_dict.update(
+            {
+                "data": data,
+                "next_cursor": next_cursor,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_item import EntityItem # noqa: PLC0415
+        from ..models.entity_item import EntityItem
+
         d = dict(src_dict)
         data = []
         _data = d.pop("data")
-        for data_item_data in (_data):
+        for data_item_data in _data:
             data_item = EntityItem.from_dict(data_item_data)
-
-
 
             data.append(data_item)
 
-
-        def _parse_next_cursor(data: object) -> None | str:
+        def _parse_next_cursor(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         next_cursor = _parse_next_cursor(d.pop("next_cursor"))
 
-
         entity_page = cls(
             data=data,
             next_cursor=next_cursor,
         )
-
 
         entity_page.additional_properties = d
         return entity_page

@@ -1,40 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-
-
-
-
-
-
 T = TypeVar("T", bound="EntityRef")
-
 
 
 @_attrs_define
 class EntityRef:
-    """ 
-        Attributes:
-            id (str):
-            name (str):
-            type_ (str):
-     """
+    """
+    Attributes:
+        id (str):
+        name (str):
+        type_ (str):
+    """
 
     id: str
     name: str
     type_: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         id = self.id
@@ -43,18 +30,17 @@ class EntityRef:
 
         type_ = self.type_
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "id": id,
-            "name": name,
-            "type": type_,
-        })
+        field_dict.update(
+            {
+                "id": id,
+                "name": name,
+                "type": type_,
+            }
+        )
 
         return field_dict
-
-
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -70,7 +56,6 @@ class EntityRef:
             name=name,
             type_=type_,
         )
-
 
         entity_ref.additional_properties = d
         return entity_ref

@@ -1,82 +1,70 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-import datetime
-
 if TYPE_CHECKING:
-  from ..models.entity_ref import EntityRef
-  from ..models.event_report import EventReport
-
-
-
+    from ..models.entity_ref import EntityRef
+    from ..models.event_report import EventReport
 
 
 T = TypeVar("T", bound="EventDetail")
 
 
-
 @_attrs_define
 class EventDetail:
-    """ 
-        Attributes:
-            id (str):
-            type_ (str):
-            title (str):
-            start (datetime.date | None):
-            end (datetime.date | None):
-            precision (None | str):
-            location (EntityRef | None):
-            participants (list[EntityRef]):
-            article_count (int):
-            reports (list[EventReport]):
-     """
+    """
+    Attributes:
+        id (str):
+        type_ (str):
+        title (str):
+        start (datetime.date | None):
+        end (datetime.date | None):
+        precision (None | str):
+        location (EntityRef | None):
+        participants (list[EntityRef]):
+        article_count (int):
+        reports (list[EventReport]):
+    """
 
     id: str
     type_: str
     title: str
     start: datetime.date | None
     end: datetime.date | None
-    precision: None | str
+    precision: str | None
     location: EntityRef | None
     participants: list[EntityRef]
     article_count: int
     reports: list[EventReport]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
-        from ..models.event_report import EventReport # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+
         id = self.id
 
         type_ = self.type_
 
         title = self.title
 
-        start: None | str
+        start: str | None
         if isinstance(self.start, datetime.date):
             start = self.start.isoformat()
         else:
             start = self.start
 
-        end: None | str
+        end: str | None
         if isinstance(self.end, datetime.date):
             end = self.end.isoformat()
         else:
             end = self.end
 
-        precision: None | str
+        precision: str | None
         precision = self.precision
 
         location: dict[str, Any] | None
@@ -90,8 +78,6 @@ class EventDetail:
             participants_item = participants_item_data.to_dict()
             participants.append(participants_item)
 
-
-
         article_count = self.article_count
 
         reports = []
@@ -99,32 +85,30 @@ class EventDetail:
             reports_item = reports_item_data.to_dict()
             reports.append(reports_item)
 
-
-
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "id": id,
-            "type": type_,
-            "title": title,
-            "start": start,
-            "end": end,
-            "precision": precision,
-            "location": location,
-            "participants": participants,
-            "article_count": article_count,
-            "reports": reports,
-        })
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "title": title,
+                "start": start,
+                "end": end,
+                "precision": precision,
+                "location": location,
+                "participants": participants,
+                "article_count": article_count,
+                "reports": reports,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
-        from ..models.event_report import EventReport # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+        from ..models.event_report import EventReport
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -140,15 +124,12 @@ class EventDetail:
                     raise TypeError()
                 start_type_0 = datetime.date.fromisoformat(data)
 
-
-
                 return start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.date | None, data)
 
         start = _parse_start(d.pop("start"))
-
 
         def _parse_end(data: object) -> datetime.date | None:
             if data is None:
@@ -158,8 +139,6 @@ class EventDetail:
                     raise TypeError()
                 end_type_0 = datetime.date.fromisoformat(data)
 
-
-
                 return end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -167,14 +146,12 @@ class EventDetail:
 
         end = _parse_end(d.pop("end"))
 
-
-        def _parse_precision(data: object) -> None | str:
+        def _parse_precision(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         precision = _parse_precision(d.pop("precision"))
-
 
         def _parse_location(data: object) -> EntityRef | None:
             if data is None:
@@ -184,8 +161,6 @@ class EventDetail:
                     raise TypeError()
                 location_type_0 = EntityRef.from_dict(data)
 
-
-
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -193,28 +168,21 @@ class EventDetail:
 
         location = _parse_location(d.pop("location"))
 
-
         participants = []
         _participants = d.pop("participants")
-        for participants_item_data in (_participants):
+        for participants_item_data in _participants:
             participants_item = EntityRef.from_dict(participants_item_data)
 
-
-
             participants.append(participants_item)
-
 
         article_count = d.pop("article_count")
 
         reports = []
         _reports = d.pop("reports")
-        for reports_item_data in (_reports):
+        for reports_item_data in _reports:
             reports_item = EventReport.from_dict(reports_item_data)
 
-
-
             reports.append(reports_item)
-
 
         event_detail = cls(
             id=id,
@@ -228,7 +196,6 @@ class EventDetail:
             article_count=article_count,
             reports=reports,
         )
-
 
         event_detail.additional_properties = d
         return event_detail

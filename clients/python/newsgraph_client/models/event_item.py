@@ -1,78 +1,67 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-import datetime
-
 if TYPE_CHECKING:
-  from ..models.entity_ref import EntityRef
-
-
-
+    from ..models.entity_ref import EntityRef
 
 
 T = TypeVar("T", bound="EventItem")
 
 
-
 @_attrs_define
 class EventItem:
-    """ 
-        Attributes:
-            id (str):
-            type_ (str):
-            title (str):
-            start (datetime.date | None):
-            end (datetime.date | None):
-            precision (None | str):
-            location (EntityRef | None):
-            participants (list[EntityRef]):
-            article_count (int):
-     """
+    """
+    Attributes:
+        id (str):
+        type_ (str):
+        title (str):
+        start (datetime.date | None):
+        end (datetime.date | None):
+        precision (None | str):
+        location (EntityRef | None):
+        participants (list[EntityRef]):
+        article_count (int):
+    """
 
     id: str
     type_: str
     title: str
     start: datetime.date | None
     end: datetime.date | None
-    precision: None | str
+    precision: str | None
     location: EntityRef | None
     participants: list[EntityRef]
     article_count: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+
         id = self.id
 
         type_ = self.type_
 
         title = self.title
 
-        start: None | str
+        start: str | None
         if isinstance(self.start, datetime.date):
             start = self.start.isoformat()
         else:
             start = self.start
 
-        end: None | str
+        end: str | None
         if isinstance(self.end, datetime.date):
             end = self.end.isoformat()
         else:
             end = self.end
 
-        precision: None | str
+        precision: str | None
         precision = self.precision
 
         location: dict[str, Any] | None
@@ -86,32 +75,30 @@ class EventItem:
             participants_item = participants_item_data.to_dict()
             participants.append(participants_item)
 
-
-
         article_count = self.article_count
-
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "id": id,
-            "type": type_,
-            "title": title,
-            "start": start,
-            "end": end,
-            "precision": precision,
-            "location": location,
-            "participants": participants,
-            "article_count": article_count,
-        })
+        field_dict.update(
+            {
+                "id": id,
+                "type": type_,
+                "title": title,
+                "start": start,
+                "end": end,
+                "precision": precision,
+                "location": location,
+                "participants": participants,
+                "article_count": article_count,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -127,15 +114,12 @@ class EventItem:
                     raise TypeError()
                 start_type_0 = datetime.date.fromisoformat(data)
 
-
-
                 return start_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
             return cast(datetime.date | None, data)
 
         start = _parse_start(d.pop("start"))
-
 
         def _parse_end(data: object) -> datetime.date | None:
             if data is None:
@@ -145,8 +129,6 @@ class EventItem:
                     raise TypeError()
                 end_type_0 = datetime.date.fromisoformat(data)
 
-
-
                 return end_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -154,14 +136,12 @@ class EventItem:
 
         end = _parse_end(d.pop("end"))
 
-
-        def _parse_precision(data: object) -> None | str:
+        def _parse_precision(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         precision = _parse_precision(d.pop("precision"))
-
 
         def _parse_location(data: object) -> EntityRef | None:
             if data is None:
@@ -171,8 +151,6 @@ class EventItem:
                     raise TypeError()
                 location_type_0 = EntityRef.from_dict(data)
 
-
-
                 return location_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -180,16 +158,12 @@ class EventItem:
 
         location = _parse_location(d.pop("location"))
 
-
         participants = []
         _participants = d.pop("participants")
-        for participants_item_data in (_participants):
+        for participants_item_data in _participants:
             participants_item = EntityRef.from_dict(participants_item_data)
 
-
-
             participants.append(participants_item)
-
 
         article_count = d.pop("article_count")
 
@@ -204,7 +178,6 @@ class EventItem:
             participants=participants,
             article_count=article_count,
         )
-
 
         event_item.additional_properties = d
         return event_item

@@ -1,33 +1,24 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-
-
-
-
-
-
 T = TypeVar("T", bound="EventReport")
-
 
 
 @_attrs_define
 class EventReport:
-    """ 
-        Attributes:
-            article_id (str):
-            language (str):
-            text (str):
-            start (int):
-            end (int):
-     """
+    """
+    Attributes:
+        article_id (str):
+        language (str):
+        text (str):
+        start (int):
+        end (int):
+    """
 
     article_id: str
     language: str
@@ -35,10 +26,6 @@ class EventReport:
     start: int
     end: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
-
-
-
-
 
     def to_dict(self) -> dict[str, Any]:
         article_id = self.article_id
@@ -51,20 +38,19 @@ class EventReport:
 
         end = self.end
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "article_id": article_id,
-            "language": language,
-            "text": text,
-            "start": start,
-            "end": end,
-        })
+        field_dict.update(
+            {
+                "article_id": article_id,
+                "language": language,
+                "text": text,
+                "start": start,
+                "end": end,
+            }
+        )
 
         return field_dict
-
-
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
@@ -86,7 +72,6 @@ class EventReport:
             start=start,
             end=end,
         )
-
 
         event_report.additional_properties = d
         return event_report

@@ -1,5 +1,6 @@
 from enum import StrEnum
 
+
 class ListEntitiesTypeType2Type1(StrEnum):
     LOCATION = "location"
     ORGANIZATION = "organization"

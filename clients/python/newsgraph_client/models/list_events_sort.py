@@ -1,5 +1,6 @@
 from enum import StrEnum
 
+
 class ListEventsSort(StrEnum):
     START = "start"
     VALUE_1 = "-start"

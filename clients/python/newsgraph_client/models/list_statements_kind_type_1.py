@@ -1,5 +1,6 @@
 from enum import StrEnum
 
+
 class ListStatementsKindType1(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"

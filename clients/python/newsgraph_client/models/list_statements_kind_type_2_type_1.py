@@ -1,5 +1,6 @@
 from enum import StrEnum
 
+
 class ListStatementsKindType2Type1(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"

@@ -1,5 +1,6 @@
 from enum import StrEnum
 
+
 class ListStatementsKindType3Type1(StrEnum):
     DIRECT = "direct"
     INDIRECT = "indirect"

@@ -1,35 +1,27 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-
 if TYPE_CHECKING:
-  from ..models.entity_ref import EntityRef
-
-
-
+    from ..models.entity_ref import EntityRef
 
 
 T = TypeVar("T", bound="MentionOut")
 
 
-
 @_attrs_define
 class MentionOut:
-    """ 
-        Attributes:
-            entity (EntityRef):
-            start (int):
-            end (int):
-            text (str):
-     """
+    """
+    Attributes:
+        entity (EntityRef):
+        start (int):
+        end (int):
+        text (str):
+    """
 
     entity: EntityRef
     start: int
@@ -37,12 +29,7 @@ class MentionOut:
     text: str
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
         entity = self.entity.to_dict()
 
         start = self.start
@@ -51,28 +38,25 @@ class MentionOut:
 
         text = self.text
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "entity": entity,
-            "start": start,
-            "end": end,
-            "text": text,
-        })
+        field_dict.update(
+            {
+                "entity": entity,
+                "start": start,
+                "end": end,
+                "text": text,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+
         d = dict(src_dict)
         entity = EntityRef.from_dict(d.pop("entity"))
-
-
-
 
         start = d.pop("start")
 
@@ -86,7 +70,6 @@ class MentionOut:
             end=end,
             text=text,
         )
-
 
         mention_out.additional_properties = d
         return mention_out

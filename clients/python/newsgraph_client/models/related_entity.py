@@ -1,68 +1,52 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-
 if TYPE_CHECKING:
-  from ..models.entity_ref import EntityRef
-
-
-
+    from ..models.entity_ref import EntityRef
 
 
 T = TypeVar("T", bound="RelatedEntity")
 
 
-
 @_attrs_define
 class RelatedEntity:
-    """ 
-        Attributes:
-            entity (EntityRef):
-            articles (int):
-     """
+    """
+    Attributes:
+        entity (EntityRef):
+        articles (int):
+    """
 
     entity: EntityRef
     articles: int
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
         entity = self.entity.to_dict()
 
         articles = self.articles
 
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "entity": entity,
-            "articles": articles,
-        })
+        field_dict.update(
+            {
+                "entity": entity,
+                "articles": articles,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+
         d = dict(src_dict)
         entity = EntityRef.from_dict(d.pop("entity"))
-
-
-
 
         articles = d.pop("articles")
 
@@ -70,7 +54,6 @@ class RelatedEntity:
             entity=entity,
             articles=articles,
         )
-
 
         related_entity.additional_properties = d
         return related_entity

@@ -1,51 +1,43 @@
 from __future__ import annotations
 
+import datetime
 from collections.abc import Mapping
-from typing import Any, TypeVar, BinaryIO, TextIO, TYPE_CHECKING, Generator
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
-from ..types import UNSET, Unset
-
-from typing import cast
-import datetime
-
 if TYPE_CHECKING:
-  from ..models.entity_ref import EntityRef
-
-
-
+    from ..models.entity_ref import EntityRef
 
 
 T = TypeVar("T", bound="StatementItem")
 
 
-
 @_attrs_define
 class StatementItem:
-    """ 
-        Attributes:
-            id (str):
-            text (str):
-            kind (str):
-            speaker (EntityRef | None):
-            speaker_text (None | str):
-            cue (None | str):
-            article_id (str):
-            language (str):
-            start (int):
-            end (int):
-            date (datetime.date | None):
-            about (list[EntityRef]):
-     """
+    """
+    Attributes:
+        id (str):
+        text (str):
+        kind (str):
+        speaker (EntityRef | None):
+        speaker_text (None | str):
+        cue (None | str):
+        article_id (str):
+        language (str):
+        start (int):
+        end (int):
+        date (datetime.date | None):
+        about (list[EntityRef]):
+    """
 
     id: str
     text: str
     kind: str
     speaker: EntityRef | None
-    speaker_text: None | str
-    cue: None | str
+    speaker_text: str | None
+    cue: str | None
     article_id: str
     language: str
     start: int
@@ -54,12 +46,9 @@ class StatementItem:
     about: list[EntityRef]
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
-
-
-
-
     def to_dict(self) -> dict[str, Any]:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+
         id = self.id
 
         text = self.text
@@ -72,10 +61,10 @@ class StatementItem:
         else:
             speaker = self.speaker
 
-        speaker_text: None | str
+        speaker_text: str | None
         speaker_text = self.speaker_text
 
-        cue: None | str
+        cue: str | None
         cue = self.cue
 
         article_id = self.article_id
@@ -86,7 +75,7 @@ class StatementItem:
 
         end = self.end
 
-        date: None | str
+        date: str | None
         if isinstance(self.date, datetime.date):
             date = self.date.isoformat()
         else:
@@ -97,33 +86,31 @@ class StatementItem:
             about_item = about_item_data.to_dict()
             about.append(about_item)
 
-
-
-
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({
-            "id": id,
-            "text": text,
-            "kind": kind,
-            "speaker": speaker,
-            "speaker_text": speaker_text,
-            "cue": cue,
-            "article_id": article_id,
-            "language": language,
-            "start": start,
-            "end": end,
-            "date": date,
-            "about": about,
-        })
+        field_dict.update(
+            {
+                "id": id,
+                "text": text,
+                "kind": kind,
+                "speaker": speaker,
+                "speaker_text": speaker_text,
+                "cue": cue,
+                "article_id": article_id,
+                "language": language,
+                "start": start,
+                "end": end,
+                "date": date,
+                "about": about,
+            }
+        )
 
         return field_dict
 
-
-
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.entity_ref import EntityRef # noqa: PLC0415
+        from ..models.entity_ref import EntityRef
+
         d = dict(src_dict)
         id = d.pop("id")
 
@@ -139,8 +126,6 @@ class StatementItem:
                     raise TypeError()
                 speaker_type_0 = EntityRef.from_dict(data)
 
-
-
                 return speaker_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -148,22 +133,19 @@ class StatementItem:
 
         speaker = _parse_speaker(d.pop("speaker"))
 
-
-        def _parse_speaker_text(data: object) -> None | str:
+        def _parse_speaker_text(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         speaker_text = _parse_speaker_text(d.pop("speaker_text"))
 
-
-        def _parse_cue(data: object) -> None | str:
+        def _parse_cue(data: object) -> str | None:
             if data is None:
                 return data
             return cast(None | str, data)
 
         cue = _parse_cue(d.pop("cue"))
-
 
         article_id = d.pop("article_id")
 
@@ -181,8 +163,6 @@ class StatementItem:
                     raise TypeError()
                 date_type_0 = datetime.date.fromisoformat(data)
 
-
-
                 return date_type_0
             except (TypeError, ValueError, AttributeError, KeyError):
                 pass
@@ -190,16 +170,12 @@ class StatementItem:
 
         date = _parse_date(d.pop("date"))
 
-
         about = []
         _about = d.pop("about")
-        for about_item_data in (_about):
+        for about_item_data in _about:
             about_item = EntityRef.from_dict(about_item_data)
 
-
-
             about.append(about_item)
-
 
         statement_item = cls(
             id=id,
@@ -215,7 +191,6 @@ class StatementItem:
             date=date,
             about=about,
         )
-
 
         statement_item.additional_properties = d
         return statement_item

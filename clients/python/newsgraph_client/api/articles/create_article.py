@@ -1,30 +1,20 @@
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.article_detail import ArticleDetail
 from ...models.article_in import ArticleIn
-from typing import cast
-
+from ...types import Response
 
 
 def _get_kwargs(
     *,
     body: ArticleIn,
-
 ) -> dict[str, Any]:
     headers: dict[str, Any] = {}
-
-
-    
-
-    
 
     _kwargs: dict[str, Any] = {
         "method": "post",
@@ -39,12 +29,16 @@ def _get_kwargs(
     return _kwargs
 
 
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArticleDetail | None:
+    if response.status_code == 200:
+        response_200 = ArticleDetail.from_dict(response.json())
 
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleDetail | None:
+        return response_200
+
     if response.status_code == 201:
         response_201 = ArticleDetail.from_dict(response.json())
-
-
 
         return response_201
 
@@ -54,7 +48,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ArticleDetail]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticleDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -67,9 +63,8 @@ def sync_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ArticleIn,
-
 ) -> Response[ArticleDetail]:
-    """ CreateArticle
+    """CreateArticle
 
     Args:
         body (ArticleIn):
@@ -80,12 +75,10 @@ def sync_detailed(
 
     Returns:
         Response[ArticleDetail]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         body=body,
-
     )
 
     response = client.get_httpx_client().request(
@@ -94,13 +87,13 @@ def sync_detailed(
 
     return _build_response(client=client, response=response)
 
+
 def sync(
     *,
     client: AuthenticatedClient | Client,
     body: ArticleIn,
-
 ) -> ArticleDetail | None:
-    """ CreateArticle
+    """CreateArticle
 
     Args:
         body (ArticleIn):
@@ -111,22 +104,20 @@ def sync(
 
     Returns:
         ArticleDetail
-     """
-
+    """
 
     return sync_detailed(
         client=client,
-body=body,
-
+        body=body,
     ).parsed
+
 
 async def asyncio_detailed(
     *,
     client: AuthenticatedClient | Client,
     body: ArticleIn,
-
 ) -> Response[ArticleDetail]:
-    """ CreateArticle
+    """CreateArticle
 
     Args:
         body (ArticleIn):
@@ -137,27 +128,23 @@ async def asyncio_detailed(
 
     Returns:
         Response[ArticleDetail]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         body=body,
-
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     *,
     client: AuthenticatedClient | Client,
     body: ArticleIn,
-
 ) -> ArticleDetail | None:
-    """ CreateArticle
+    """CreateArticle
 
     Args:
         body (ArticleIn):
@@ -168,11 +155,11 @@ async def asyncio(
 
     Returns:
         ArticleDetail
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        client=client,
-body=body,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            client=client,
+            body=body,
+        )
+    ).parsed

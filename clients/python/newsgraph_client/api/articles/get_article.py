@@ -1,43 +1,34 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.article_detail import ArticleDetail
-from typing import cast
-
+from ...types import Response
 
 
 def _get_kwargs(
     article_id: str,
-
 ) -> dict[str, Any]:
-    
-
-    
-
-    
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/articles/{article_id}".format(article_id=quote(str(article_id), safe=""),),
+        "url": "/v1/articles/{article_id}".format(
+            article_id=quote(str(article_id), safe=""),
+        ),
     }
-
 
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticleDetail | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArticleDetail | None:
     if response.status_code == 200:
         response_200 = ArticleDetail.from_dict(response.json())
-
-
 
         return response_200
 
@@ -47,7 +38,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ArticleDetail]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticleDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,9 +53,8 @@ def sync_detailed(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> Response[ArticleDetail]:
-    """ GetArticle
+    """GetArticle
 
     Args:
         article_id (str):
@@ -73,12 +65,10 @@ def sync_detailed(
 
     Returns:
         Response[ArticleDetail]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         article_id=article_id,
-
     )
 
     response = client.get_httpx_client().request(
@@ -87,13 +77,13 @@ def sync_detailed(
 
     return _build_response(client=client, response=response)
 
+
 def sync(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> ArticleDetail | None:
-    """ GetArticle
+    """GetArticle
 
     Args:
         article_id (str):
@@ -104,22 +94,20 @@ def sync(
 
     Returns:
         ArticleDetail
-     """
-
+    """
 
     return sync_detailed(
         article_id=article_id,
-client=client,
-
+        client=client,
     ).parsed
+
 
 async def asyncio_detailed(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> Response[ArticleDetail]:
-    """ GetArticle
+    """GetArticle
 
     Args:
         article_id (str):
@@ -130,27 +118,23 @@ async def asyncio_detailed(
 
     Returns:
         Response[ArticleDetail]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         article_id=article_id,
-
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     article_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> ArticleDetail | None:
-    """ GetArticle
+    """GetArticle
 
     Args:
         article_id (str):
@@ -161,11 +145,11 @@ async def asyncio(
 
     Returns:
         ArticleDetail
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        article_id=article_id,
-client=client,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            article_id=article_id,
+            client=client,
+        )
+    ).parsed

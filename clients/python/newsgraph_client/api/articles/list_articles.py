@@ -1,18 +1,13 @@
+import datetime
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.article_page import ArticlePage
-from ...types import UNSET, Unset
-from typing import cast
-import datetime
-
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -25,29 +20,25 @@ def _get_kwargs(
     entity: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> dict[str, Any]:
-    
-
-    
 
     params: dict[str, Any] = {}
 
-    json_q: None | str | Unset
+    json_q: str | Unset | None
     if isinstance(q, Unset):
         json_q = UNSET
     else:
         json_q = q
     params["q"] = json_q
 
-    json_language: None | str | Unset
+    json_language: str | Unset | None
     if isinstance(language, Unset):
         json_language = UNSET
     else:
         json_language = language
     params["language"] = json_language
 
-    json_published_from: None | str | Unset
+    json_published_from: str | Unset | None
     if isinstance(published_from, Unset):
         json_published_from = UNSET
     elif isinstance(published_from, datetime.date):
@@ -56,7 +47,7 @@ def _get_kwargs(
         json_published_from = published_from
     params["published_from"] = json_published_from
 
-    json_published_to: None | str | Unset
+    json_published_to: str | Unset | None
     if isinstance(published_to, Unset):
         json_published_to = UNSET
     elif isinstance(published_to, datetime.date):
@@ -65,14 +56,14 @@ def _get_kwargs(
         json_published_to = published_to
     params["published_to"] = json_published_to
 
-    json_source: None | str | Unset
+    json_source: str | Unset | None
     if isinstance(source, Unset):
         json_source = UNSET
     else:
         json_source = source
     params["source"] = json_source
 
-    json_entity: None | str | Unset
+    json_entity: str | Unset | None
     if isinstance(entity, Unset):
         json_entity = UNSET
     else:
@@ -81,16 +72,14 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
+    json_cursor: str | Unset | None
     if isinstance(cursor, Unset):
         json_cursor = UNSET
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -98,16 +87,14 @@ def _get_kwargs(
         "params": params,
     }
 
-
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> ArticlePage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> ArticlePage | None:
     if response.status_code == 200:
         response_200 = ArticlePage.from_dict(response.json())
-
-
 
         return response_200
 
@@ -117,7 +104,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[ArticlePage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[ArticlePage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -137,9 +126,8 @@ def sync_detailed(
     entity: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[ArticlePage]:
-    """ ListArticles
+    """ListArticles
 
     Args:
         q (None | str | Unset):
@@ -157,19 +145,17 @@ def sync_detailed(
 
     Returns:
         Response[ArticlePage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         q=q,
-language=language,
-published_from=published_from,
-published_to=published_to,
-source=source,
-entity=entity,
-limit=limit,
-cursor=cursor,
-
+        language=language,
+        published_from=published_from,
+        published_to=published_to,
+        source=source,
+        entity=entity,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -177,6 +163,7 @@ cursor=cursor,
     )
 
     return _build_response(client=client, response=response)
+
 
 def sync(
     *,
@@ -189,9 +176,8 @@ def sync(
     entity: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> ArticlePage | None:
-    """ ListArticles
+    """ListArticles
 
     Args:
         q (None | str | Unset):
@@ -209,21 +195,20 @@ def sync(
 
     Returns:
         ArticlePage
-     """
-
+    """
 
     return sync_detailed(
         client=client,
-q=q,
-language=language,
-published_from=published_from,
-published_to=published_to,
-source=source,
-entity=entity,
-limit=limit,
-cursor=cursor,
-
+        q=q,
+        language=language,
+        published_from=published_from,
+        published_to=published_to,
+        source=source,
+        entity=entity,
+        limit=limit,
+        cursor=cursor,
     ).parsed
+
 
 async def asyncio_detailed(
     *,
@@ -236,9 +221,8 @@ async def asyncio_detailed(
     entity: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[ArticlePage]:
-    """ ListArticles
+    """ListArticles
 
     Args:
         q (None | str | Unset):
@@ -256,26 +240,23 @@ async def asyncio_detailed(
 
     Returns:
         Response[ArticlePage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         q=q,
-language=language,
-published_from=published_from,
-published_to=published_to,
-source=source,
-entity=entity,
-limit=limit,
-cursor=cursor,
-
+        language=language,
+        published_from=published_from,
+        published_to=published_to,
+        source=source,
+        entity=entity,
+        limit=limit,
+        cursor=cursor,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     *,
@@ -288,9 +269,8 @@ async def asyncio(
     entity: None | str | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> ArticlePage | None:
-    """ ListArticles
+    """ListArticles
 
     Args:
         q (None | str | Unset):
@@ -308,18 +288,18 @@ async def asyncio(
 
     Returns:
         ArticlePage
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        client=client,
-q=q,
-language=language,
-published_from=published_from,
-published_to=published_to,
-source=source,
-entity=entity,
-limit=limit,
-cursor=cursor,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            client=client,
+            q=q,
+            language=language,
+            published_from=published_from,
+            published_to=published_to,
+            source=source,
+            entity=entity,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

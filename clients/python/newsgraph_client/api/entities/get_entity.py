@@ -1,43 +1,34 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.entity_item import EntityItem
-from typing import cast
-
+from ...types import Response
 
 
 def _get_kwargs(
     entity_id: str,
-
 ) -> dict[str, Any]:
-    
-
-    
-
-    
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/entities/{entity_id}".format(entity_id=quote(str(entity_id), safe=""),),
+        "url": "/v1/entities/{entity_id}".format(
+            entity_id=quote(str(entity_id), safe=""),
+        ),
     }
-
 
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EntityItem | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EntityItem | None:
     if response.status_code == 200:
         response_200 = EntityItem.from_dict(response.json())
-
-
 
         return response_200
 
@@ -47,7 +38,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EntityItem]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EntityItem]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,9 +53,8 @@ def sync_detailed(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> Response[EntityItem]:
-    """ GetEntity
+    """GetEntity
 
     Args:
         entity_id (str):
@@ -73,12 +65,10 @@ def sync_detailed(
 
     Returns:
         Response[EntityItem]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
-
     )
 
     response = client.get_httpx_client().request(
@@ -87,13 +77,13 @@ def sync_detailed(
 
     return _build_response(client=client, response=response)
 
+
 def sync(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> EntityItem | None:
-    """ GetEntity
+    """GetEntity
 
     Args:
         entity_id (str):
@@ -104,22 +94,20 @@ def sync(
 
     Returns:
         EntityItem
-     """
-
+    """
 
     return sync_detailed(
         entity_id=entity_id,
-client=client,
-
+        client=client,
     ).parsed
+
 
 async def asyncio_detailed(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> Response[EntityItem]:
-    """ GetEntity
+    """GetEntity
 
     Args:
         entity_id (str):
@@ -130,27 +118,23 @@ async def asyncio_detailed(
 
     Returns:
         Response[EntityItem]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
-
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> EntityItem | None:
-    """ GetEntity
+    """GetEntity
 
     Args:
         entity_id (str):
@@ -161,11 +145,11 @@ async def asyncio(
 
     Returns:
         EntityItem
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        entity_id=entity_id,
-client=client,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            entity_id=entity_id,
+            client=client,
+        )
+    ).parsed

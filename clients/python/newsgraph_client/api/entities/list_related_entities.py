@@ -1,17 +1,13 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.related_page import RelatedPage
-from ...types import UNSET, Unset
-from typing import cast
-
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -19,43 +15,37 @@ def _get_kwargs(
     *,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> dict[str, Any]:
-    
-
-    
 
     params: dict[str, Any] = {}
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
+    json_cursor: str | Unset | None
     if isinstance(cursor, Unset):
         json_cursor = UNSET
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/entities/{entity_id}/related".format(entity_id=quote(str(entity_id), safe=""),),
+        "url": "/v1/entities/{entity_id}/related".format(
+            entity_id=quote(str(entity_id), safe=""),
+        ),
         "params": params,
     }
-
 
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> RelatedPage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> RelatedPage | None:
     if response.status_code == 200:
         response_200 = RelatedPage.from_dict(response.json())
-
-
 
         return response_200
 
@@ -65,7 +55,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[RelatedPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[RelatedPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -80,9 +72,8 @@ def sync_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[RelatedPage]:
-    """ Related
+    """Related
 
     Args:
         entity_id (str):
@@ -95,14 +86,12 @@ def sync_detailed(
 
     Returns:
         Response[RelatedPage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
-limit=limit,
-cursor=cursor,
-
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -111,15 +100,15 @@ cursor=cursor,
 
     return _build_response(client=client, response=response)
 
+
 def sync(
     entity_id: str,
     *,
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> RelatedPage | None:
-    """ Related
+    """Related
 
     Args:
         entity_id (str):
@@ -132,16 +121,15 @@ def sync(
 
     Returns:
         RelatedPage
-     """
-
+    """
 
     return sync_detailed(
         entity_id=entity_id,
-client=client,
-limit=limit,
-cursor=cursor,
-
+        client=client,
+        limit=limit,
+        cursor=cursor,
     ).parsed
+
 
 async def asyncio_detailed(
     entity_id: str,
@@ -149,9 +137,8 @@ async def asyncio_detailed(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[RelatedPage]:
-    """ Related
+    """Related
 
     Args:
         entity_id (str):
@@ -164,21 +151,18 @@ async def asyncio_detailed(
 
     Returns:
         Response[RelatedPage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         entity_id=entity_id,
-limit=limit,
-cursor=cursor,
-
+        limit=limit,
+        cursor=cursor,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     entity_id: str,
@@ -186,9 +170,8 @@ async def asyncio(
     client: AuthenticatedClient | Client,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> RelatedPage | None:
-    """ Related
+    """Related
 
     Args:
         entity_id (str):
@@ -201,13 +184,13 @@ async def asyncio(
 
     Returns:
         RelatedPage
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        entity_id=entity_id,
-client=client,
-limit=limit,
-cursor=cursor,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            entity_id=entity_id,
+            client=client,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,43 +1,34 @@
 from http import HTTPStatus
-from typing import Any, cast
+from typing import Any
 from urllib.parse import quote
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.event_detail import EventDetail
-from typing import cast
-
+from ...types import Response
 
 
 def _get_kwargs(
     event_id: str,
-
 ) -> dict[str, Any]:
-    
-
-    
-
-    
 
     _kwargs: dict[str, Any] = {
         "method": "get",
-        "url": "/v1/events/{event_id}".format(event_id=quote(str(event_id), safe=""),),
+        "url": "/v1/events/{event_id}".format(
+            event_id=quote(str(event_id), safe=""),
+        ),
     }
-
 
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventDetail | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EventDetail | None:
     if response.status_code == 200:
         response_200 = EventDetail.from_dict(response.json())
-
-
 
         return response_200
 
@@ -47,7 +38,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventDetail]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventDetail]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -60,9 +53,8 @@ def sync_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> Response[EventDetail]:
-    """ GetEvent
+    """GetEvent
 
     Args:
         event_id (str):
@@ -73,12 +65,10 @@ def sync_detailed(
 
     Returns:
         Response[EventDetail]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         event_id=event_id,
-
     )
 
     response = client.get_httpx_client().request(
@@ -87,13 +77,13 @@ def sync_detailed(
 
     return _build_response(client=client, response=response)
 
+
 def sync(
     event_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> EventDetail | None:
-    """ GetEvent
+    """GetEvent
 
     Args:
         event_id (str):
@@ -104,22 +94,20 @@ def sync(
 
     Returns:
         EventDetail
-     """
-
+    """
 
     return sync_detailed(
         event_id=event_id,
-client=client,
-
+        client=client,
     ).parsed
+
 
 async def asyncio_detailed(
     event_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> Response[EventDetail]:
-    """ GetEvent
+    """GetEvent
 
     Args:
         event_id (str):
@@ -130,27 +118,23 @@ async def asyncio_detailed(
 
     Returns:
         Response[EventDetail]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         event_id=event_id,
-
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     event_id: str,
     *,
     client: AuthenticatedClient | Client,
-
 ) -> EventDetail | None:
-    """ GetEvent
+    """GetEvent
 
     Args:
         event_id (str):
@@ -161,11 +145,11 @@ async def asyncio(
 
     Returns:
         EventDetail
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        event_id=event_id,
-client=client,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            event_id=event_id,
+            client=client,
+        )
+    ).parsed

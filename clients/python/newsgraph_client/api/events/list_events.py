@@ -1,19 +1,14 @@
+import datetime
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.event_page import EventPage
 from ...models.list_events_sort import ListEventsSort
-from ...types import UNSET, Unset
-from typing import cast
-import datetime
-
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -27,15 +22,11 @@ def _get_kwargs(
     sort: ListEventsSort | Unset = ListEventsSort.START,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> dict[str, Any]:
-    
-
-    
 
     params: dict[str, Any] = {}
 
-    json_from_: None | str | Unset
+    json_from_: str | Unset | None
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.date):
@@ -44,7 +35,7 @@ def _get_kwargs(
         json_from_ = from_
     params["from"] = json_from_
 
-    json_to: None | str | Unset
+    json_to: str | Unset | None
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.date):
@@ -53,28 +44,28 @@ def _get_kwargs(
         json_to = to
     params["to"] = json_to
 
-    json_type_: None | str | Unset
+    json_type_: str | Unset | None
     if isinstance(type_, Unset):
         json_type_ = UNSET
     else:
         json_type_ = type_
     params["type"] = json_type_
 
-    json_participant: None | str | Unset
+    json_participant: str | Unset | None
     if isinstance(participant, Unset):
         json_participant = UNSET
     else:
         json_participant = participant
     params["participant"] = json_participant
 
-    json_location: None | str | Unset
+    json_location: str | Unset | None
     if isinstance(location, Unset):
         json_location = UNSET
     else:
         json_location = location
     params["location"] = json_location
 
-    json_q: None | str | Unset
+    json_q: str | Unset | None
     if isinstance(q, Unset):
         json_q = UNSET
     else:
@@ -89,16 +80,14 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
+    json_cursor: str | Unset | None
     if isinstance(cursor, Unset):
         json_cursor = UNSET
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -106,16 +95,14 @@ def _get_kwargs(
         "params": params,
     }
 
-
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> EventPage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> EventPage | None:
     if response.status_code == 200:
         response_200 = EventPage.from_dict(response.json())
-
-
 
         return response_200
 
@@ -125,7 +112,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[EventPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[EventPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -146,9 +135,8 @@ def sync_detailed(
     sort: ListEventsSort | Unset = ListEventsSort.START,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[EventPage]:
-    """ ListEvents
+    """ListEvents
 
     Args:
         from_ (datetime.date | None | Unset):
@@ -167,20 +155,18 @@ def sync_detailed(
 
     Returns:
         Response[EventPage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         from_=from_,
-to=to,
-type_=type_,
-participant=participant,
-location=location,
-q=q,
-sort=sort,
-limit=limit,
-cursor=cursor,
-
+        to=to,
+        type_=type_,
+        participant=participant,
+        location=location,
+        q=q,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -188,6 +174,7 @@ cursor=cursor,
     )
 
     return _build_response(client=client, response=response)
+
 
 def sync(
     *,
@@ -201,9 +188,8 @@ def sync(
     sort: ListEventsSort | Unset = ListEventsSort.START,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> EventPage | None:
-    """ ListEvents
+    """ListEvents
 
     Args:
         from_ (datetime.date | None | Unset):
@@ -222,22 +208,21 @@ def sync(
 
     Returns:
         EventPage
-     """
-
+    """
 
     return sync_detailed(
         client=client,
-from_=from_,
-to=to,
-type_=type_,
-participant=participant,
-location=location,
-q=q,
-sort=sort,
-limit=limit,
-cursor=cursor,
-
+        from_=from_,
+        to=to,
+        type_=type_,
+        participant=participant,
+        location=location,
+        q=q,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
     ).parsed
+
 
 async def asyncio_detailed(
     *,
@@ -251,9 +236,8 @@ async def asyncio_detailed(
     sort: ListEventsSort | Unset = ListEventsSort.START,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[EventPage]:
-    """ ListEvents
+    """ListEvents
 
     Args:
         from_ (datetime.date | None | Unset):
@@ -272,27 +256,24 @@ async def asyncio_detailed(
 
     Returns:
         Response[EventPage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         from_=from_,
-to=to,
-type_=type_,
-participant=participant,
-location=location,
-q=q,
-sort=sort,
-limit=limit,
-cursor=cursor,
-
+        to=to,
+        type_=type_,
+        participant=participant,
+        location=location,
+        q=q,
+        sort=sort,
+        limit=limit,
+        cursor=cursor,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     *,
@@ -306,9 +287,8 @@ async def asyncio(
     sort: ListEventsSort | Unset = ListEventsSort.START,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> EventPage | None:
-    """ ListEvents
+    """ListEvents
 
     Args:
         from_ (datetime.date | None | Unset):
@@ -327,19 +307,19 @@ async def asyncio(
 
     Returns:
         EventPage
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        client=client,
-from_=from_,
-to=to,
-type_=type_,
-participant=participant,
-location=location,
-q=q,
-sort=sort,
-limit=limit,
-cursor=cursor,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            client=client,
+            from_=from_,
+            to=to,
+            type_=type_,
+            participant=participant,
+            location=location,
+            q=q,
+            sort=sort,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed

@@ -1,21 +1,16 @@
+import datetime
 from http import HTTPStatus
-from typing import Any, cast
-from urllib.parse import quote
+from typing import Any
 
 import httpx
 
-from ...client import AuthenticatedClient, Client
-from ...types import Response, UNSET
 from ... import errors
-
+from ...client import AuthenticatedClient, Client
 from ...models.list_statements_kind_type_1 import ListStatementsKindType1
 from ...models.list_statements_kind_type_2_type_1 import ListStatementsKindType2Type1
 from ...models.list_statements_kind_type_3_type_1 import ListStatementsKindType3Type1
 from ...models.statement_page import StatementPage
-from ...types import UNSET, Unset
-from typing import cast
-import datetime
-
+from ...types import UNSET, Response, Unset
 
 
 def _get_kwargs(
@@ -25,68 +20,68 @@ def _get_kwargs(
     q: None | str | Unset = UNSET,
     language: None | str | Unset = UNSET,
     article_id: None | str | Unset = UNSET,
-    kind: ListStatementsKindType1 | ListStatementsKindType2Type1 | ListStatementsKindType3Type1 | None | Unset = UNSET,
+    kind: ListStatementsKindType1
+    | ListStatementsKindType2Type1
+    | ListStatementsKindType3Type1
+    | None
+    | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> dict[str, Any]:
-    
-
-    
 
     params: dict[str, Any] = {}
 
-    json_speaker: None | str | Unset
+    json_speaker: str | Unset | None
     if isinstance(speaker, Unset):
         json_speaker = UNSET
     else:
         json_speaker = speaker
     params["speaker"] = json_speaker
 
-    json_about: None | str | Unset
+    json_about: str | Unset | None
     if isinstance(about, Unset):
         json_about = UNSET
     else:
         json_about = about
     params["about"] = json_about
 
-    json_q: None | str | Unset
+    json_q: str | Unset | None
     if isinstance(q, Unset):
         json_q = UNSET
     else:
         json_q = q
     params["q"] = json_q
 
-    json_language: None | str | Unset
+    json_language: str | Unset | None
     if isinstance(language, Unset):
         json_language = UNSET
     else:
         json_language = language
     params["language"] = json_language
 
-    json_article_id: None | str | Unset
+    json_article_id: str | Unset | None
     if isinstance(article_id, Unset):
         json_article_id = UNSET
     else:
         json_article_id = article_id
     params["article_id"] = json_article_id
 
-    json_kind: None | str | Unset
+    json_kind: str | Unset | None
     if isinstance(kind, Unset):
         json_kind = UNSET
-    elif isinstance(kind, ListStatementsKindType1):
-        json_kind = kind.value
-    elif isinstance(kind, ListStatementsKindType2Type1):
-        json_kind = kind.value
-    elif isinstance(kind, ListStatementsKindType3Type1):
+    elif (
+        isinstance(kind, ListStatementsKindType1)
+        or isinstance(kind, ListStatementsKindType2Type1)
+        or isinstance(kind, ListStatementsKindType3Type1)
+    ):
         json_kind = kind.value
     else:
         json_kind = kind
     params["kind"] = json_kind
 
-    json_from_: None | str | Unset
+    json_from_: str | Unset | None
     if isinstance(from_, Unset):
         json_from_ = UNSET
     elif isinstance(from_, datetime.date):
@@ -95,7 +90,7 @@ def _get_kwargs(
         json_from_ = from_
     params["from"] = json_from_
 
-    json_to: None | str | Unset
+    json_to: str | Unset | None
     if isinstance(to, Unset):
         json_to = UNSET
     elif isinstance(to, datetime.date):
@@ -106,16 +101,14 @@ def _get_kwargs(
 
     params["limit"] = limit
 
-    json_cursor: None | str | Unset
+    json_cursor: str | Unset | None
     if isinstance(cursor, Unset):
         json_cursor = UNSET
     else:
         json_cursor = cursor
     params["cursor"] = json_cursor
 
-
     params = {k: v for k, v in params.items() if v is not UNSET and v is not None}
-
 
     _kwargs: dict[str, Any] = {
         "method": "get",
@@ -123,16 +116,14 @@ def _get_kwargs(
         "params": params,
     }
 
-
     return _kwargs
 
 
-
-def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> StatementPage | None:
+def _parse_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> StatementPage | None:
     if response.status_code == 200:
         response_200 = StatementPage.from_dict(response.json())
-
-
 
         return response_200
 
@@ -142,7 +133,9 @@ def _parse_response(*, client: AuthenticatedClient | Client, response: httpx.Res
         return None
 
 
-def _build_response(*, client: AuthenticatedClient | Client, response: httpx.Response) -> Response[StatementPage]:
+def _build_response(
+    *, client: AuthenticatedClient | Client, response: httpx.Response
+) -> Response[StatementPage]:
     return Response(
         status_code=HTTPStatus(response.status_code),
         content=response.content,
@@ -159,14 +152,17 @@ def sync_detailed(
     q: None | str | Unset = UNSET,
     language: None | str | Unset = UNSET,
     article_id: None | str | Unset = UNSET,
-    kind: ListStatementsKindType1 | ListStatementsKindType2Type1 | ListStatementsKindType3Type1 | None | Unset = UNSET,
+    kind: ListStatementsKindType1
+    | ListStatementsKindType2Type1
+    | ListStatementsKindType3Type1
+    | None
+    | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[StatementPage]:
-    """ ListStatements
+    """ListStatements
 
     Args:
         speaker (None | str | Unset):
@@ -187,21 +183,19 @@ def sync_detailed(
 
     Returns:
         Response[StatementPage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         speaker=speaker,
-about=about,
-q=q,
-language=language,
-article_id=article_id,
-kind=kind,
-from_=from_,
-to=to,
-limit=limit,
-cursor=cursor,
-
+        about=about,
+        q=q,
+        language=language,
+        article_id=article_id,
+        kind=kind,
+        from_=from_,
+        to=to,
+        limit=limit,
+        cursor=cursor,
     )
 
     response = client.get_httpx_client().request(
@@ -209,6 +203,7 @@ cursor=cursor,
     )
 
     return _build_response(client=client, response=response)
+
 
 def sync(
     *,
@@ -218,14 +213,17 @@ def sync(
     q: None | str | Unset = UNSET,
     language: None | str | Unset = UNSET,
     article_id: None | str | Unset = UNSET,
-    kind: ListStatementsKindType1 | ListStatementsKindType2Type1 | ListStatementsKindType3Type1 | None | Unset = UNSET,
+    kind: ListStatementsKindType1
+    | ListStatementsKindType2Type1
+    | ListStatementsKindType3Type1
+    | None
+    | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> StatementPage | None:
-    """ ListStatements
+    """ListStatements
 
     Args:
         speaker (None | str | Unset):
@@ -246,23 +244,22 @@ def sync(
 
     Returns:
         StatementPage
-     """
-
+    """
 
     return sync_detailed(
         client=client,
-speaker=speaker,
-about=about,
-q=q,
-language=language,
-article_id=article_id,
-kind=kind,
-from_=from_,
-to=to,
-limit=limit,
-cursor=cursor,
-
+        speaker=speaker,
+        about=about,
+        q=q,
+        language=language,
+        article_id=article_id,
+        kind=kind,
+        from_=from_,
+        to=to,
+        limit=limit,
+        cursor=cursor,
     ).parsed
+
 
 async def asyncio_detailed(
     *,
@@ -272,14 +269,17 @@ async def asyncio_detailed(
     q: None | str | Unset = UNSET,
     language: None | str | Unset = UNSET,
     article_id: None | str | Unset = UNSET,
-    kind: ListStatementsKindType1 | ListStatementsKindType2Type1 | ListStatementsKindType3Type1 | None | Unset = UNSET,
+    kind: ListStatementsKindType1
+    | ListStatementsKindType2Type1
+    | ListStatementsKindType3Type1
+    | None
+    | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> Response[StatementPage]:
-    """ ListStatements
+    """ListStatements
 
     Args:
         speaker (None | str | Unset):
@@ -300,28 +300,25 @@ async def asyncio_detailed(
 
     Returns:
         Response[StatementPage]
-     """
-
+    """
 
     kwargs = _get_kwargs(
         speaker=speaker,
-about=about,
-q=q,
-language=language,
-article_id=article_id,
-kind=kind,
-from_=from_,
-to=to,
-limit=limit,
-cursor=cursor,
-
+        about=about,
+        q=q,
+        language=language,
+        article_id=article_id,
+        kind=kind,
+        from_=from_,
+        to=to,
+        limit=limit,
+        cursor=cursor,
     )
 
-    response = await client.get_async_httpx_client().request(
-        **kwargs
-    )
+    response = await client.get_async_httpx_client().request(**kwargs)
 
     return _build_response(client=client, response=response)
+
 
 async def asyncio(
     *,
@@ -331,14 +328,17 @@ async def asyncio(
     q: None | str | Unset = UNSET,
     language: None | str | Unset = UNSET,
     article_id: None | str | Unset = UNSET,
-    kind: ListStatementsKindType1 | ListStatementsKindType2Type1 | ListStatementsKindType3Type1 | None | Unset = UNSET,
+    kind: ListStatementsKindType1
+    | ListStatementsKindType2Type1
+    | ListStatementsKindType3Type1
+    | None
+    | Unset = UNSET,
     from_: datetime.date | None | Unset = UNSET,
     to: datetime.date | None | Unset = UNSET,
     limit: int | Unset = 20,
     cursor: None | str | Unset = UNSET,
-
 ) -> StatementPage | None:
-    """ ListStatements
+    """ListStatements
 
     Args:
         speaker (None | str | Unset):
@@ -359,20 +359,20 @@ async def asyncio(
 
     Returns:
         StatementPage
-     """
+    """
 
-
-    return (await asyncio_detailed(
-        client=client,
-speaker=speaker,
-about=about,
-q=q,
-language=language,
-article_id=article_id,
-kind=kind,
-from_=from_,
-to=to,
-limit=limit,
-cursor=cursor,
-
-    )).parsed
+    return (
+        await asyncio_detailed(
+            client=client,
+            speaker=speaker,
+            about=about,
+            q=q,
+            language=language,
+            article_id=article_id,
+            kind=kind,
+            from_=from_,
+            to=to,
+            limit=limit,
+            cursor=cursor,
+        )
+    ).parsed
