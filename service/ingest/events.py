@@ -10,7 +10,7 @@ from typing import Any
 
 from service.db import load_queries
 from service.ingest.entities import EntityResolver
-from service.nlp.event_merge import events_match, merge_events
+from service.nlp.event_merge import events_match, match_score, merge_events
 from service.nlp.types import EntityRef, EventMention
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
@@ -88,11 +88,14 @@ async def store_events(
         window_start, window_end = date_window(event)
         target: str | None = None
         merged = event
+        best: tuple[int, int, int, int] | None = None
         for row in await conn.fetch(QUERIES["event_candidates"], keys, window_start, window_end):
             stored = _stored_event(row)
-            if events_match(stored, event):
-                target, merged = row["id"], merge_events(stored, event)
-                break
+            if not events_match(stored, event):
+                continue
+            score = match_score(stored, event)
+            if best is None or score > best:  # ties: the oldest event, as the query orders them
+                best, target, merged = score, row["id"], merge_events(stored, event)
         if target is None:
             target = event_id(article_id, event)
             await conn.execute(

@@ -121,7 +121,27 @@ def _more_precise(a: EventMention, b: EventMention) -> EventMention:
     rank_a, rank_b = _PRECISION_RANK[a.precision], _PRECISION_RANK[b.precision]
     if rank_a != rank_b:
         return a if rank_a < rank_b else b
-    return a  # same precision: the first report's dates stand
+    first, second = _period(a), _period(b)
+    if first is not None and second is not None:
+        # Same precision: a range inside the other is the more precise ("from March 20 to 22"
+        # within "next week"); otherwise the first report's dates stand.
+        if second[0] >= first[0] and second[1] <= first[1] and second != first:
+            return b
+    return a
+
+
+def match_score(stored: EventMention, event: EventMention) -> tuple[int, int, int, int]:
+    """How well a stored event fits a new report (higher is better); compare matching ones.
+
+    Same type first, then dated candidates that overlap, then shared participants and place,
+    so that an undated report joins the closest event rather than the oldest.
+    """
+    return (
+        int(stored.type == event.type),
+        int(bool(dates_overlap(stored, event))),
+        _shared(stored, event),
+        int(_same_place(stored, event)),
+    )
 
 
 def merge_events(a: EventMention, b: EventMention) -> EventMention:

@@ -157,10 +157,21 @@ def _case_word(root: Token) -> str:
     return _norm(root.head.text) if root.dep_ == "pobj" else ""
 
 
+def _attachment(root: Token) -> Token:
+    # The word a place phrase modifies: "visit [to Russia]" (English pobj under its
+    # preposition) or "ira [en Russie]" (French obl/nmod with a case child).
+    if root.dep_ == "pobj" and root.head.dep_ == "prep":
+        return root.head.head
+    return root.head
+
+
 def _roles(
-    doc: Doc, trigger: Span, tokens: set[int], mentions: Sequence[Mention]
+    doc: Doc, trigger: Span, tokens: set[int], mentions: Sequence[Mention], verb: Token
 ) -> tuple[list[EntityRef], EntityRef | None]:
     data = meta()
+    # Only a place that modifies the event itself is its location, not "the conflict in
+    # Ukraine" elsewhere in the clause.
+    anchors = {t.i for t in trigger} | {verb.i}
     participants: list[EntityRef] = []
     place: tuple[int, EntityRef] | None = None
     for mention in mentions:
@@ -172,9 +183,10 @@ def _roles(
             case = _case_word(root)
             acting = root.dep_ in _SUBJECT_OBJECT or case in data["partner_prepositions"]
             distance = abs(root.i - trigger.root.i)
-            is_place = case in data["place_prepositions"] or (
-                root.dep_ in ("obj", "dobj") and trigger.root.lemma_ in ("visit", "visiter")
-            )
+            is_place = (
+                case in data["place_prepositions"]
+                or (root.dep_ in ("obj", "dobj") and trigger.root.lemma_ in ("visit", "visiter"))
+            ) and _attachment(root).i in anchors
             if is_place and (place is None or distance < place[0]):
                 place = (distance, entity)
                 continue
@@ -245,7 +257,7 @@ def extract_events(
             verb, tokens, nested = _clause_tokens(trigger)
             if _suspended(verb, trigger):
                 continue
-            participants, location = _roles(doc, trigger, tokens, mentions)
+            participants, location = _roles(doc, trigger, tokens, mentions, verb)
             if kind in _INTERACTIONS and len(participants) < 2:
                 # "the two men held a videoconference": the people are named elsewhere in it.
                 extra = [
