@@ -122,12 +122,16 @@ def _more_precise(a: EventMention, b: EventMention) -> EventMention:
     if rank_a != rank_b:
         return a if rank_a < rank_b else b
     first, second = _period(a), _period(b)
-    if first is not None and second is not None:
-        # Same precision: a range inside the other is the more precise ("from March 20 to 22"
-        # within "next week"); otherwise the first report's dates stand.
-        if second[0] >= first[0] and second[1] <= first[1] and second != first:
-            return b
-    return a
+    # Same precision: a range inside the other is the more precise ("from March 20 to 22"
+    # within "next week"); otherwise the first report's dates stand.
+    inside = (
+        first is not None
+        and second is not None
+        and first[0] <= second[0]
+        and second[1] <= first[1]
+        and second != first
+    )
+    return b if inside else a
 
 
 def match_score(stored: EventMention, event: EventMention) -> tuple[int, int, int, int]:
