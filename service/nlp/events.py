@@ -43,6 +43,15 @@ class _Lexicon:
     phrases: tuple[tuple[str, tuple[str, ...]], ...]  # (type, words), longest first
     place_verbs: dict[str, str]  # lemma -> type
     weak: frozenset[str]
+    # First word (as written, and without a trailing apostrophe) -> indexes into `phrases`, so
+    # a token is compared with the few phrases it can start rather than with all of them.
+    by_first: dict[str, tuple[int, ...]]
+
+    def starting_with(self, token: Token) -> list[int]:
+        """Indexes of the phrases whose first word the token may be, longest phrase first."""
+        text = _norm(token.text)
+        keys = {text, _norm(token.lemma_), text.rstrip("'")}
+        return sorted({i for key in keys for i in self.by_first.get(key, ())})
 
 
 def _norm(word: str) -> str:
@@ -62,7 +71,16 @@ def _lexicon(language: str) -> _Lexicon:
     ]
     phrases.sort(key=lambda item: -len(item[1]))
     verbs = {lemma: kind for kind, items in data["place_verbs"].items() for lemma in items}
-    return _Lexicon(tuple(phrases), verbs, frozenset(_norm(w) for w in data["weak"]))
+    by_first: dict[str, list[int]] = {}
+    for index, (_, words) in enumerate(phrases):
+        for key in {words[0], words[0].rstrip("' ")}:
+            by_first.setdefault(key, []).append(index)
+    return _Lexicon(
+        tuple(phrases),
+        verbs,
+        frozenset(_norm(w) for w in data["weak"]),
+        {key: tuple(indexes) for key, indexes in by_first.items()},
+    )
 
 
 def _token_matches(token: Token, word: str) -> bool:
@@ -76,7 +94,8 @@ def _triggers(sent: Span, lexicon: _Lexicon) -> list[tuple[str, Span, str]]:
     for token in sent:
         if token.i in taken:
             continue
-        for kind, words in lexicon.phrases:
+        for index in lexicon.starting_with(token):
+            kind, words = lexicon.phrases[index]
             end = token.i + len(words)
             if end > sent.end or any(t.i in taken for t in sent.doc[token.i : end]):
                 continue

@@ -14,6 +14,9 @@ from service.nlp.speakers import determiners
 from service.nlp.types import EntityRef, Mention, Statement
 
 _FRAGMENT_WORDS = 4  # fewer words than this: a fragment, a quotation only when a cue governs it
+# How far up the parse a fragment's cue may be: "a qualifié ce vote d'« énorme mensonge »",
+# "said the penalty was “derisory”" put the words two or three arcs below the cue.
+_FRAGMENT_DEPTH = 3
 _FOLLOWING_SENTENCE_TOKENS = 25
 _INDIRECT_OVERLAP = 0.6
 _FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
@@ -66,11 +69,10 @@ def _governs(cue: Token, quote: Span, fragment: bool) -> int | None:
     roots = [t for t in quote if not quote.start <= t.head.i < quote.end or t.head.i == t.i]
     for root in roots:
         node, depth = root, 0
-        while node.head.i != node.i and depth < (2 if fragment else 8):
+        while node.head.i != node.i and depth < (_FRAGMENT_DEPTH if fragment else 8):
             node, depth = node.head, depth + 1
             if node.i == cue.i:
-                direct = depth == 1 or root.head.dep_ in ("prep", "case", "agent")
-                return depth if direct or not fragment else None
+                return depth
     return None
 
 
