@@ -23,7 +23,14 @@ from service.nlp.normalise import (
 )
 from service.nlp.types import EntityRef, Mention
 
-__all__ = ["link_mentions", "name_key", "resolve_role", "role_mentions", "same_entity"]
+__all__ = [
+    "link_mentions",
+    "name_key",
+    "resolve_bare_role",
+    "resolve_role",
+    "role_mentions",
+    "same_entity",
+]
 
 _ACRONYM_GAP = re.compile(r"\s*\(\s*$")
 # Words of a name the model stopped short of before the bracketed acronym: "Direction des
@@ -297,6 +304,25 @@ def resolve_role(
     if in_article or published is None:
         return None
     holders = {entry.ref.key: entry.ref for entry in kb.holders(role, country, published)}
+    return next(iter(holders.values())) if len(holders) == 1 else None
+
+
+def resolve_bare_role(
+    role: str,
+    *,
+    mentioned: Sequence[EntityRef],
+    published: dt.date | None,
+    kb: KnowledgeBase | None = None,
+) -> EntityRef | None:
+    """The person "the president" designates: the only one named who held such an office."""
+    kb = kb or get_kb()
+    holders = {
+        ref.key: ref
+        for ref in mentioned
+        if ref.type == "person"
+        and (entry := kb.get(ref.key)) is not None
+        and any(r.role == role and r.valid_on(published) for r in entry.roles)
+    }
     return next(iter(holders.values())) if len(holders) == 1 else None
 
 

@@ -333,3 +333,14 @@ def find_roles(text: str, language: str) -> list[tuple[int, int, str, str]]:
             found.append((match.start(), match.end(), table[match.group("dem").lower()], role))
     found.sort()
     return found
+
+
+@functools.cache
+def bare_roles(language: str) -> dict[str, str]:
+    """Role nouns without their nationality ("le président", "the foreign minister") → KB role."""
+    table: dict[str, str] = {}
+    for pattern, pattern_language, role in read_table("roles.tsv"):
+        if pattern_language == language:
+            bare = " ".join(word for word in pattern.lower().split() if word != "{dem}")
+            table.setdefault(bare, role)
+    return table

@@ -11,8 +11,8 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Token
 
-from service.nlp.linking import resolve_role
-from service.nlp.ner import find_roles
+from service.nlp.linking import resolve_bare_role, resolve_role
+from service.nlp.ner import bare_roles, find_roles
 from service.nlp.normalise import demonyms, read_lines, read_table
 from service.nlp.quote_marks import Quotation
 from service.nlp.types import EntityRef, Mention
@@ -222,6 +222,12 @@ class SpeakerFinder:
         refs = [m.entity for m in self.mentions]
         for _s, _e, country, role in find_roles(text, self.language):
             found = resolve_role(country, role, mentioned=refs, published=self.published)
+            if found is not None:
+                return found
+        # "le président", "the prime minister": the one person named who held that office then.
+        bare = bare_roles(self.language).get(" ".join(words[1:]))
+        if bare is not None:
+            found = resolve_bare_role(bare, mentioned=refs, published=self.published)
             if found is not None:
                 return found
         roles = [w for w in words if w in _roles()]

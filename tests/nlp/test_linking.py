@@ -10,6 +10,7 @@ from service.nlp.kb import get_kb
 from service.nlp.linking import (
     link_mentions,
     name_key,
+    resolve_bare_role,
     resolve_role,
     same_entity,
     tokens_match,
@@ -452,3 +453,15 @@ def test_acronym_after_a_long_name_the_model_cut_short() -> None:
         "name:organization:direction des affaires penales et des recours",
     ) in links
     assert len({key for name, key in links if "DAPR" in name or "Direction" in name}) == 1
+
+
+def test_a_bare_role_is_the_only_office_holder_named() -> None:
+    putin = EntityRef(key="wd:Q7747", name="Vladimir Putin", type="person")
+    xi = EntityRef(key="wd:Q15031", name="Xi Jinping", type="person")
+    kirby = EntityRef(key="name:person:john kirby", name="John Kirby", type="person")
+    day = dt.date(2023, 3, 21)
+    found = resolve_bare_role("head_of_state", mentioned=[kirby, putin], published=day)
+    assert found == putin
+    # Two presidents named: "le président" alone is ambiguous, so nobody.
+    both = [putin, kirby, xi]
+    assert resolve_bare_role("head_of_state", mentioned=both, published=day) is None
