@@ -173,6 +173,8 @@ class Resolver:
         if head is None:
             return Attribution(cue_text, None, None, None, objects)
         found = self.speakers.resolve(head, before=min(cue.start, head.idx))
+        if found.entity is not None and found.entity.type == "person":
+            self.speakers.spoken.append((cue.start, found.entity))
         return Attribution(cue_text, found.entity, found.text, found.span, objects)
 
     def _inverted(self, cue: Cue) -> Token | None:

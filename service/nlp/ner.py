@@ -256,6 +256,33 @@ def _before_title(text: str, stop: int) -> bool:
     return following is not None and is_title(following.group(0).strip())
 
 
+@functools.cache
+def _titled_name() -> re.Pattern[str]:
+    # A one-word title written with its capital, then one to four capitalised words: the
+    # model sometimes misses such a name entirely ("..., Cardinal Cormac Murphy-O'Connor has").
+    titles = sorted(
+        (t for t in read_lines("titles.txt") if t.isalpha() and len(t) > 2), key=len, reverse=True
+    )
+    alternation = "|".join(re.escape(t.capitalize()) for t in titles)
+    word = r"[A-ZÀ-Ý][\w'’-]+"
+    return re.compile(rf"\b(?:{alternation})\s+(?P<name>{word}(?:\s+{word}){{0,3}})")
+
+
+def _titled_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """The entities with the names after a title made persons: "Cardinal X" is a person even
+    when the model saw no entity there or an organisation inside the name."""
+    result = list(entities)
+    for match in _titled_name().finditer(text):
+        start, end = match.span("name")
+        overlapping = [ent for ent in result if ent[0] < end and start < ent[1]]
+        if any(LABEL_TYPES.get(label) == "person" for _, _, label in overlapping):
+            continue
+        if any(s < start or e > end for s, e, _ in overlapping):
+            continue  # an entity reaching beyond the name ("General Motors"): keep it
+        result = [ent for ent in result if ent not in overlapping] + [(start, end, "PERSON")]
+    return result
+
+
 def doc_mentions(doc: Doc) -> list[RawMention]:
     """Corrected person/organisation/location spans of a parsed document, sorted by offset."""
     body = doc.text
@@ -267,6 +294,11 @@ def doc_mentions(doc: Doc) -> list[RawMention]:
         (ent.start_char, ent.end_char, ent.label_)
         for ent in doc.ents
         if not any(begin <= ent.start_char < end for begin, end in skipped)
+    ]
+    entities = [
+        span
+        for span in _titled_names(text, entities)
+        if not any(begin <= span[0] < end for begin, end in skipped)
     ]
     found: list[RawMention] = []
     for ent_start, ent_end, label in sorted(entities + shouted):

@@ -89,6 +89,8 @@ class SpeakerFinder:
         self.quote_starts = [q.start for q in quotations]
         self.quote_ends = [q.end for q in quotations]
         self.cue_heads: set[int] = set()  # token indexes of cue verbs, set by the resolver
+        # People already credited with a quotation, as (offset of the cue, entity), in order.
+        self.spoken: list[tuple[int, EntityRef]] = []
 
     def in_quote(self, offset: int) -> bool:
         """Whether a character offset lies inside a quotation."""
@@ -162,6 +164,19 @@ class SpeakerFinder:
         recent = [m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph]
         salient = [m for m in recent if self._salient(m)]
         chosen = salient[0] if salient else people[0] if people else None
+        # "“…,” he added": the one who spoke last goes on speaking, unless another person has
+        # since been named as a subject.
+        speaker = next(
+            (
+                (offset, ref)
+                for offset, ref in reversed(self.spoken)
+                if offset < before and (not feminine or _feminine(ref.name))
+            ),
+            None,
+        )
+        continues = speaker is not None and speaker[0] >= paragraph
+        if speaker is not None and continues and (not salient or salient[0].start < speaker[0]):
+            return speaker[1]
         return chosen.entity if chosen is not None else None
 
     def resolve(self, head: Token, *, before: int) -> Speaker:
@@ -254,7 +269,8 @@ class SpeakerFinder:
             if other.entity.key != mention.entity.key:
                 continue
             before = text[max(0, other.start - _TITLE_CHARS) : other.start]
-            before = re.split(r"[.;:\n()]", before)[-1]
+            # "Both the Cardinal and Archbishop Dr Williams": a title before "and" is another's.
+            before = re.split(r"[.;:\n()]|\band\b|\bet\b", before)[-1]
             after = text[other.end : other.end + _CONTEXT_CHARS]
             after = after.split(",")[1] if after.startswith(",") else ""
             own = text[other.start : other.end]  # "Cardinal Cormac Murphy-O'Connor"
