@@ -72,12 +72,42 @@ def _stored_event(row: Any) -> EventMention:
     )
 
 
+# An undated report speaks of the time around its article ("will sign during this visit"):
+# it joins a dated event only if the article appeared within this many days of it.
+_UNDATED_REACH = dt.timedelta(days=31)
+
+
+def _within_reach(dated: EventMention, published: dt.date | None) -> bool:
+    start, end = date_window(dated)
+    if published is None or start is None or end is None:
+        return True
+    return start - _UNDATED_REACH <= published <= end + _UNDATED_REACH
+
+
+def _may_join(
+    stored: EventMention, row: Any, event: EventMention, published: dt.date | None
+) -> bool:
+    # Dated and undated reports meet only when the undated one's article is near the date.
+    if event.date_start is None and stored.date_start is None:
+        return published is None or all(
+            row[column] is None or abs(row[column] - published) <= _UNDATED_REACH
+            for column in ("reported_from", "reported_to")
+        )
+    if event.date_start is None:
+        return _within_reach(stored, published)
+    if stored.date_start is None:
+        return all(_within_reach(event, row[column]) for column in ("reported_from", "reported_to"))
+    return True
+
+
 async def store_events(
     resolver: EntityResolver,
     article_id: str,
     body: str,
     events: tuple[EventMention, ...],
     language: str,
+    *,
+    published: dt.date | None = None,
 ) -> None:
     """Attach each event of the article to the matching stored event, or create it."""
     conn = resolver.conn
@@ -92,6 +122,8 @@ async def store_events(
         for row in await conn.fetch(QUERIES["event_candidates"], keys, window_start, window_end):
             stored = _stored_event(row)
             if not events_match(stored, event):
+                continue
+            if not _may_join(stored, row, event, published):
                 continue
             score = match_score(stored, event)
             if best is None or score > best:  # ties: the oldest event, as the query orders them

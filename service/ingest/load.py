@@ -85,7 +85,14 @@ async def store_article(
         resolver = EntityResolver(conn, extraction.extractor_version)
         await store_mentions(resolver, new_id, extraction.mentions, extraction.language)
         await store_statements(resolver, new_id, extraction.statements, extraction.language)
-        await store_events(resolver, new_id, article.body, extraction.events, extraction.language)
+        await store_events(
+            resolver,
+            new_id,
+            article.body,
+            extraction.events,
+            extraction.language,
+            published=extraction.published,
+        )
         await conn.execute(QUERIES["refresh_entity_counts"], sorted(set(resolver.ids.values())))
         return StoreResult(id=str(new_id), created=True)
 

@@ -71,7 +71,11 @@ SELECT ev.id, ev.type, ev.title, ev.start, ev."end", ev.precision,
        coalesce((SELECT jsonb_agg(jsonb_build_object('key', e.key, 'name', e.name,
                                                      'type', e.type))
                  FROM event_participant AS p JOIN entity AS e ON e.id = p.entity_id
-                 WHERE p.event_id = ev.id), '[]'::jsonb) AS participants
+                 WHERE p.event_id = ev.id), '[]'::jsonb) AS participants,
+       (SELECT min(a.published) FROM event_report AS r JOIN article AS a ON a.id = r.article_id
+        WHERE r.event_id = ev.id) AS reported_from,
+       (SELECT max(a.published) FROM event_report AS r JOIN article AS a ON a.id = r.article_id
+        WHERE r.event_id = ev.id) AS reported_to
 FROM event AS ev
 LEFT JOIN entity AS loc ON loc.id = ev.location_entity_id
 WHERE (ev.id IN (SELECT event_id FROM event_participant WHERE entity_id = ANY($1::text[]))

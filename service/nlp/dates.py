@@ -323,14 +323,91 @@ def _lines(body: str) -> list[tuple[int, str]]:
     return [(m.start(), m.group()) for m in re.finditer(r"[^\n]+", body)]
 
 
+def _explicit_spans(
+    found: list[tuple[int, int, str, re.Match[str]]], v: DateVocab, year: int
+) -> list[Period]:
+    # Day-dated dates and ranges without a weekday, put in `year` unless they carry one.
+    spans: list[Period] = []
+    for _, _, kind, match in found:
+        groups = match.groupdict()
+        if kind not in ("date", "range") or not groups.get("d1"):
+            continue
+        first_month = v.month(groups["m1"]) if groups.get("m1") else v.month(groups["m2"])
+        last_month = v.month(groups["m2"]) if groups.get("m2") else first_month
+        in_year = int(groups["y"]) if groups.get("y") else year
+        first = timex.safe_date(in_year, first_month, int(groups["d1"]))
+        last = timex.safe_date(in_year, last_month, int(groups.get("d2") or groups["d1"]))
+        if first is not None and last is not None and first <= last:
+            spans.append((first, last))
+    return spans
+
+
+def _weekday_mentions(
+    doc: Doc, found: list[tuple[int, int, str, re.Match[str]]], v: DateVocab, language: str
+) -> list[tuple[int, int]]:
+    # (weekday, tense direction) of every bare weekday ("on Monday", "vendredi").
+    mentions = []
+    for start, end, kind, match in found:
+        if kind != "weekday" or match.groupdict().get("rel"):
+            continue
+        direction = timex.tense_direction(doc, start, end, language)
+        mentions.append((v.weekday(match.group("w1")), direction))
+    return mentions
+
+
+def _anchored_by_weekdays(
+    doc: Doc, found: list[tuple[int, int, str, re.Match[str]]], language: str, years: list[int]
+) -> dt.date | None:
+    """The publication day that makes the text's future weekdays land on the dates it names.
+
+    "The visit will take place from March 20 to 22 … a first tete-a-tete on Monday before
+    negotiations on Tuesday … said on Friday": of the days from which Monday and Tuesday fall
+    inside March 20–22, the publication day is the one on the weekday the text reports its
+    news on (the past-tense weekday it names most, first named on a tie).
+    """
+    v = timex.vocab(language)
+    mentions = _weekday_mentions(doc, found, v, language)
+    ahead = [weekday for weekday, direction in mentions if direction > 0]
+    behind = [weekday for weekday, direction in mentions if direction < 0]
+    if not ahead or not behind:
+        return None
+    news_day = max(behind, key=lambda w: (behind.count(w), -behind.index(w)))
+    # News write a year only for dates outside the current one ("in February 2022"): the
+    # publication year is rather one no month of the text is qualified with.
+    qualified = {
+        int(m.group("y"))
+        for _, _, kind, m in found
+        if kind in ("month_year", "date", "range") and m.groupdict().get("y")
+    }
+    best: tuple[int, bool, int, dt.date] | None = None
+    for distance, year in sorted({(abs(y - a), y) for a in years for y in (a, a + 1)}):
+        spans = _explicit_spans(found, v, year)
+        if not spans:
+            return None
+        earliest = min(first for first, _ in spans)
+        for offset in range(-14, 1):
+            day = earliest + dt.timedelta(days=offset)
+            if day.weekday() != news_day:
+                continue
+            landed = sum(
+                any(a <= timex.weekday_near(day, w, 1) <= b for a, b in spans) for w in ahead
+            )
+            key = (landed, year not in qualified, -distance)
+            if landed and (best is None or key > best[:3]):
+                best = (*key, day)
+    return best[3] if best is not None else None
+
+
 def infer_publication_date(
-    body: str, language: str, *, near_years: Sequence[int] = ()
+    body: str, language: str, *, near_years: Sequence[int] = (), doc: Doc | None = None
 ) -> tuple[dt.date, Precision] | None:
     """The day the text itself fixes: a date line, or weekday + day + month with a likely year.
 
     The year of a weekday + day + month is the one in which that day falls on that weekday,
     nearest to the years the text mentions, or to `near_years` (years known from outside the
     text, e.g. the other articles of a batch) when it mentions none; never the wall clock.
+    With the parsed `doc`, a text without such a date is dated by its future weekdays landing
+    on the dates it names (see `_anchored_by_weekdays`).
     """
     code = language if language in ("en", "fr") else "en"
     dated = _date_line(body, code)
@@ -365,4 +442,8 @@ def infer_publication_date(
         result = timex.safe_date(best, month, day)
         if result is not None:
             return result, "day"
+    if doc is not None and anchors:
+        anchored = _anchored_by_weekdays(doc, found, code, anchors)
+        if anchored is not None:
+            return anchored, "day"
     return None

@@ -101,6 +101,8 @@ def events_match(a: EventMention, b: EventMention) -> bool:
         return False
     if a.type != b.type and a.precision != "day" and b.precision != "day":
         return shared >= 2  # a meeting and a visit in one month are one event only if the same pair
+    if a.type != b.type and a.precision == b.precision == "day" and _period(a) != _period(b):
+        return False  # Monday's meeting is a part of the three-day visit, not the visit
     return shared >= 1 or _same_place(a, b)
 
 
@@ -123,15 +125,22 @@ def _more_precise(a: EventMention, b: EventMention) -> EventMention:
         return a if rank_a < rank_b else b
     first, second = _period(a), _period(b)
     # Same precision: a range inside the other is the more precise ("from March 20 to 22"
-    # within "next week"); otherwise the first report's dates stand.
-    inside = (
-        first is not None
-        and second is not None
-        and first[0] <= second[0]
-        and second[1] <= first[1]
-        and second != first
-    )
-    return b if inside else a
+    # within "next week"); otherwise the first report's dates stand. One day inside a short
+    # stated range is a day of the event ("the second day of the visit"), not its extent.
+    if first is None or second is None or first == second:
+        return a
+    if first[0] <= second[0] and second[1] <= first[1]:
+        return b if second[0] != second[1] or _days(first) >= _WEEK else a
+    if second[0] <= first[0] and first[1] <= second[1]:
+        return a if first[0] != first[1] or _days(second) >= _WEEK else b
+    return a
+
+
+_WEEK = 7
+
+
+def _days(period: tuple[dt.date, dt.date]) -> int:
+    return (period[1] - period[0]).days + 1
 
 
 def match_score(stored: EventMention, event: EventMention) -> tuple[int, int, int, int]:

@@ -270,7 +270,7 @@ def extract_events(
     del published  # the times are already normalised against it
     lexicon = _lexicon(language)
     events: list[EventMention] = []
-    for sent in doc.sents:
+    for sent in _line_sentences(doc):
         seen: dict[str, EventMention] = {}
         for kind, trigger, words in _triggers(sent, lexicon):
             verb, tokens, nested = _clause_tokens(trigger)
@@ -308,10 +308,27 @@ def extract_events(
             # One event per type and sentence: several triggers there name the same one.
             seen[kind] = merge_events(seen[kind], event) if kind in seen else event
         events.extend(seen.values())
-    return _merge_within(events)
+    return merge_within_article(events)
 
 
-def _merge_within(events: list[EventMention]) -> list[EventMention]:
+def _line_sentences(doc: Doc) -> list[Span]:
+    # A sentence never runs over a line break here: a photo credit or a heading above a line
+    # is not part of the sentence below it, whatever the parser joined.
+    pieces: list[Span] = []
+    for sent in doc.sents:
+        start = sent.start
+        for token in sent:
+            if token.is_space and "\n" in token.text:
+                if token.i > start:
+                    pieces.append(doc[start : token.i])
+                start = token.i + 1
+        if start < sent.end:
+            pieces.append(doc[start : sent.end])
+    return pieces
+
+
+def merge_within_article(events: list[EventMention]) -> list[EventMention]:
+    """One mention per event of the article: later mentions of the same event enrich the first."""
     merged: list[EventMention] = []
     for event in events:
         for index, kept in enumerate(merged):

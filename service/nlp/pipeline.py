@@ -13,18 +13,19 @@ import msgspec
 from spacy.tokens import Doc
 
 from service.nlp.dates import find_time_expressions, infer_publication_date
-from service.nlp.events import extract_events
+from service.nlp.events import extract_events, merge_within_article
 from service.nlp.kb import KnowledgeBase, get_kb
 from service.nlp.kb.gazetteer import refine
 from service.nlp.language import SUPPORTED_LANGUAGES, detect_language
 from service.nlp.linking import link_mentions
 from service.nlp.ner import doc_mentions, load_model
 from service.nlp.quotes import extract_statements
+from service.nlp.remarks import date_remarks
 from service.nlp.types import Extraction, Mention, Precision
 
 # Bump whenever a change alters the output: stored rows carry it, so re-extraction knows what
 # is stale.
-EXTRACTOR_VERSION = "2026.11.2"
+EXTRACTOR_VERSION = "2026.11.3"
 # Text in an undetermined language is parsed with this model rather than not at all.
 FALLBACK_LANGUAGE = "en"
 
@@ -71,7 +72,11 @@ class Pipeline:
 
     @staticmethod
     def dated(
-        article: ArticleText, language: str, *, near_years: Sequence[int] = ()
+        article: ArticleText,
+        language: str,
+        *,
+        near_years: Sequence[int] = (),
+        doc: Doc | None = None,
     ) -> tuple[ArticleText, bool]:
         """The article with its publication date, inferred from the text when metadata lacks it.
 
@@ -82,7 +87,7 @@ class Pipeline:
         """
         if article.published is not None:
             return article, False
-        found = infer_publication_date(article.body, language, near_years=near_years)
+        found = infer_publication_date(article.body, language, near_years=near_years, doc=doc)
         if found is None:
             return article, False
         published, precision = found
@@ -121,7 +126,7 @@ class Pipeline:
             years = sorted({a.published.year for a in batch if a.published is not None})
             for article, language, parsed_doc in zip(batch, languages, docs, strict=True):
                 assert parsed_doc is not None  # every index belongs to one language group
-                dated, inferred = self.dated(article, language, near_years=years)
+                dated, inferred = self.dated(article, language, near_years=years, doc=parsed_doc)
                 yield dated, inferred, parsed_doc, language, self._mentions(parsed_doc, dated)
 
     def extract(self, article: ArticleText) -> Extraction:
@@ -149,6 +154,8 @@ class Pipeline:
         times = find_time_expressions(doc, language=language, published=published)
         events = extract_events(doc, mentions, times, language=language, published=published)
         statements = extract_statements(doc, mentions, language=language, published=published)
+        statements, remarks = date_remarks(doc, statements, times)
+        events = merge_within_article([*events, *remarks])
         return Extraction(
             extractor_version=EXTRACTOR_VERSION,
             language=language,

@@ -15,6 +15,7 @@ from typing import Any
 
 import httpx
 
+from service.nlp.event_merge import compatible
 from service.nlp.normalise import normalise_alias
 
 EVAL = Path(__file__).resolve().parent
@@ -172,4 +173,62 @@ async def score_statements(
                 scores.found_with_speaker += 1
         for statement in returned:
             scores.returned_real += any(_overlaps(statement, q) for q in every_gold)
+    return scores
+
+
+@dataclass
+class EventScores:
+    """Day-dated annotated events the API returns with the right dates and a right participant."""
+
+    day_dated: int = 0
+    right: int = 0
+    missed: list[str] = field(default_factory=list)
+
+
+def _words(name: str) -> set[str]:
+    return set(normalise_alias(name).split())
+
+
+def _event_agrees(event: dict[str, Any], gold: dict[str, Any]) -> bool:
+    if not compatible(event["type"], gold["type"]):
+        return False
+    if (event["start"], event["end"]) != (gold["date_start"], gold["date_end"]):
+        return False
+    names = [p["name"] for p in event["participants"]]
+    if event["location"]:
+        names.append(event["location"]["name"])
+    wanted = [*gold["participants"], gold.get("location") or ""]
+    # A right participant: the annotated name and the entity's share a word ("Putin").
+    return any(_words(w) & _words(n) for w in wanted if w for n in names)
+
+
+async def _events_with_reports(client: httpx.AsyncClient) -> list[dict[str, Any]]:
+    events: list[dict[str, Any]] = []
+    params: dict[str, Any] = {"limit": 100}
+    while True:
+        page = (await client.get("/v1/events", params=params)).json()
+        for item in page["data"]:
+            events.append((await client.get(f"/v1/events/{item['id']}")).json())
+        cursor = page.get("next_cursor")
+        if not cursor:
+            return events
+        params["cursor"] = cursor
+
+
+async def score_day_dated_events(
+    client: httpx.AsyncClient, docs: list[dict[str, Any]], ids: list[str]
+) -> EventScores:
+    """For each annotated day-dated event, an event the article reports that agrees with it."""
+    scores = EventScores()
+    events = await _events_with_reports(client)
+    for doc, article_id in zip(docs, ids, strict=True):
+        reported = [e for e in events if article_id in {r["article_id"] for r in e["reports"]}]
+        for gold in doc["events"]:
+            if gold["precision"] != "day":
+                continue
+            scores.day_dated += 1
+            if any(_event_agrees(event, gold) for event in reported):
+                scores.right += 1
+            else:
+                scores.missed.append(f"{doc['id']}: {gold['type']} {gold['date_start']}")
     return scores

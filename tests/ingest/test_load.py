@@ -6,6 +6,7 @@ import datetime as dt
 import re
 
 import asyncpg
+import msgspec
 import pytest
 
 from service.ingest.corpus import ArticleInput
@@ -39,7 +40,12 @@ def _visit(body: str, day: int, precision: str = "day") -> EventMention:
     )
 
 
-def _extraction(body: str, *, events: tuple[EventMention, ...] = ()) -> Extraction:
+def _extraction(
+    body: str,
+    *,
+    events: tuple[EventMention, ...] = (),
+    published: dt.date = dt.date(2023, 3, 20),
+) -> Extraction:
     mentions = tuple(
         sorted(
             (
@@ -65,7 +71,7 @@ def _extraction(body: str, *, events: tuple[EventMention, ...] = ()) -> Extracti
         extractor_version="test-1",
         language="fr",
         language_inferred=False,
-        published=dt.date(2023, 3, 20),
+        published=published,
         published_precision="day",
         published_inferred=False,
         mentions=mentions,
@@ -114,6 +120,30 @@ async def test_one_event_many_reports(conn: asyncpg.Connection) -> None:
     assert events[0]["precision"] == "day"
     assert await _count(conn, "event_report") == 2
     assert await _count(conn, "event_participant") == 2
+
+
+async def test_an_undated_report_joins_only_an_event_near_its_article(
+    conn: asyncpg.Connection,
+) -> None:
+    await store_article(
+        conn, ArticleInput(body=BODY_A), _extraction(BODY_A, events=(_visit(BODY_A, 20),))
+    )
+    undated = msgspec.structs.replace(
+        _visit(BODY_B, 20), date_start=None, date_end=None, precision=None
+    )
+    later = BODY_B + " Un an plus tard."
+    await store_article(
+        conn,
+        ArticleInput(body=later),
+        _extraction(later, events=(undated,), published=dt.date(2024, 5, 16)),
+    )
+    assert await _count(conn, "event") == 2  # a year later, "the visit" is another one
+    await store_article(conn, ArticleInput(body=BODY_B), _extraction(BODY_B, events=(undated,)))
+    assert await _count(conn, "event") == 2  # the same week: the March visit
+    reports = await conn.fetch(
+        "SELECT count(*) AS n FROM event_report GROUP BY event_id ORDER BY n DESC"
+    )
+    assert [r["n"] for r in reports] == [2, 1]
 
 
 async def test_a_failing_article_leaves_nothing_behind(conn: asyncpg.Connection) -> None:

@@ -15,13 +15,14 @@ from service.nlp.pipeline import ArticleText, Pipeline
 from service.nlp.types import EventMention, Extraction, TimeExpression
 
 CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
-# Measured on the 32 annotated articles: dates 154/187 = 0.82, events recall 0.42 precision
-# 0.41, seed day-dated events 7/38. Floors sit a little below so
-# that a regression fails the build.
-DATE_ACCURACY_FLOOR = 0.78
-EVENT_RECALL_FLOOR = 0.38
-EVENT_PRECISION_FLOOR = 0.37
-SEED_DAY_EVENTS_FLOOR = 0.15
+# Measured on the 32 annotated articles: dates 165/187 = 0.88, events recall 85/193 = 0.44
+# precision 88/218 = 0.40, seed day-dated events 23/38 (one article at a time; merged across
+# the seeds the API serves 29/38, tests/events/test_seed_event_quality.py). Floors sit a
+# little below so that a regression fails the build.
+DATE_ACCURACY_FLOOR = 0.85
+EVENT_RECALL_FLOOR = 0.41
+EVENT_PRECISION_FLOOR = 0.38
+SEED_DAY_EVENTS_FLOOR = 0.55
 
 
 def _fold(text: str) -> str:
@@ -69,6 +70,11 @@ def _event_matches(body: str, found: EventMention, gold: dict[str, Any]) -> bool
     span = _evidence_span(body, gold)
     if span is None or not (found.evidence_start < span[1] and span[0] < found.evidence_end):
         return False
+    return _event_agrees(found, gold)
+
+
+def _event_agrees(found: EventMention, gold: dict[str, Any]) -> bool:
+    """Compatible type and a right participant or place, wherever the article reports it."""
     if not compatible(found.type, gold["type"]):
         return False
     names = {_fold(p.name) for p in found.participants}
@@ -113,7 +119,11 @@ def test_event_recall_and_precision(extracted: list[tuple[dict[str, Any], Extrac
 
 
 def test_seed_day_dated_events(extracted: list[tuple[dict[str, Any], Extraction]]) -> None:
-    """Day-dated events of the seeds found with the right dates and a right participant."""
+    """Day-dated events of the seeds found with the right dates and a right participant.
+
+    As a reader of the API meets them: an event of the article, from whichever of its
+    sentences the event was drawn (one article reports a visit in its lede and again later).
+    """
     right = total = 0
     for article, extraction in extracted:
         if not article["id"].startswith("seed"):
@@ -123,7 +133,7 @@ def test_seed_day_dated_events(extracted: list[tuple[dict[str, Any], Extraction]
                 continue
             total += 1
             right += any(
-                _event_matches(article["body"], e, gold)
+                _event_agrees(e, gold)
                 and e.date_start is not None
                 and e.date_start.isoformat() == gold["date_start"]
                 and e.date_end is not None
@@ -131,5 +141,5 @@ def test_seed_day_dated_events(extracted: list[tuple[dict[str, Any], Extraction]
                 for e in extraction.events
             )
     print(f"seed day-dated events: {right}/{total}")
-    # Measured 7/38: most seed dates are relative to a publication day the text does not fix.
+    # Seed 003 names no date at all: its weekdays stay unresolved until merged with the others.
     assert total and right / total >= SEED_DAY_EVENTS_FLOOR
