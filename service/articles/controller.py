@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Annotated
 
 import anyio.to_thread
@@ -18,7 +19,7 @@ from service.articles.repository import ArticleFilters, ArticleRepository
 from service.articles.schemas import ArticleDetail, ArticleIn, ArticleItem, MentionOut
 from service.errors import NotFound
 from service.ingest.corpus import ArticleInput
-from service.ingest.load import store_article, to_text
+from service.ingest.load import known_years, store_article, to_text
 from service.pagination import CursorCodec
 from service.web import require_api_key
 
@@ -137,7 +138,11 @@ class ArticleController(Controller):
         )
         pipeline = request.app.state.pipeline
         # Extraction is CPU-bound: keep it off the event loop.
-        extraction = await anyio.to_thread.run_sync(pipeline.extract, to_text(article))
+        # An undated text's weekday + day + month takes the year the corpus is mostly from.
+        years = await known_years(conn)
+        extraction = await anyio.to_thread.run_sync(
+            functools.partial(pipeline.extract, to_text(article), near_years=years)
+        )
         result = await store_article(conn, article, extraction)
         row = await ArticleRepository(conn).get(result.id)
         assert row is not None

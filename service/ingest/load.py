@@ -103,6 +103,11 @@ async def known_hashes(conn: asyncpg.Connection, bodies: Iterable[str]) -> set[s
     return {row["content_sha256"] for row in rows}
 
 
+async def known_years(conn: asyncpg.Connection) -> list[int]:
+    """The most common publication years of the stored corpus (a prior for undated texts)."""
+    return [row["year"] for row in await conn.fetch(QUERIES["known_years"])]
+
+
 def _batches(items: Iterable[CorpusItem], size: int) -> Iterator[list[CorpusItem]]:
     batch: list[CorpusItem] = []
     for item in items:
@@ -134,9 +139,11 @@ async def load_items(
                 readable.append((item.origin, item.article))
         async with pool.acquire() as conn:
             stored = await known_hashes(conn, (a.body for _, a in readable))
+            years = await known_years(conn)
         todo = [(o, a) for o, a in readable if content_sha256(a.body) not in stored]
         report.skipped += len(readable) - len(todo)
-        extractions = list(pipeline.extract_many([to_text(a) for _, a in todo]))
+        texts = [to_text(a) for _, a in todo]
+        extractions = list(pipeline.extract_many(texts, near_years=years))
         for (origin, article), extraction in zip(todo, extractions, strict=True):
             try:
                 async with pool.acquire() as conn:

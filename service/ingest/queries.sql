@@ -105,3 +105,12 @@ INSERT INTO event_report (event_id, article_id, start, "end", text, language, tr
                           extractor_version)
 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 ON CONFLICT (event_id, article_id) DO NOTHING;
+
+-- name: known_years
+-- The years most stored articles were published in, by their metadata (not inferred).
+SELECT extract(year FROM published)::int AS year
+FROM article
+WHERE published IS NOT NULL AND NOT published_inferred
+GROUP BY 1
+ORDER BY count(*) DESC, 1 DESC
+LIMIT 3;

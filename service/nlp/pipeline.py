@@ -108,7 +108,7 @@ class Pipeline:
             yield doc, language, mentions
 
     def _analysed(
-        self, articles: Iterable[ArticleText], batch_size: int
+        self, articles: Iterable[ArticleText], batch_size: int, near_years: Sequence[int] = ()
     ) -> Iterator[tuple[ArticleText, bool, Doc, str, tuple[Mention, ...]]]:
         iterator = iter(articles)
         while batch := list(itertools.islice(iterator, batch_size)):
@@ -123,22 +123,33 @@ class Pipeline:
                 parsed = load_model(code).pipe(texts, batch_size=batch_size)
                 for index, doc in zip(indexes, parsed, strict=True):
                     docs[index] = doc
-            years = sorted({a.published.year for a in batch if a.published is not None})
+            years = sorted(
+                {a.published.year for a in batch if a.published is not None} | set(near_years)
+            )
             for article, language, parsed_doc in zip(batch, languages, docs, strict=True):
                 assert parsed_doc is not None  # every index belongs to one language group
                 dated, inferred = self.dated(article, language, near_years=years, doc=parsed_doc)
                 yield dated, inferred, parsed_doc, language, self._mentions(parsed_doc, dated)
 
-    def extract(self, article: ArticleText) -> Extraction:
+    def extract(self, article: ArticleText, *, near_years: Sequence[int] = ()) -> Extraction:
         """Everything the pipeline extracts from one article."""
         with self._extracting:
-            return next(self.extract_many([article]))
+            return next(self.extract_many([article], near_years=near_years))
 
     def extract_many(
-        self, articles: Iterable[ArticleText], *, batch_size: int = 16
+        self,
+        articles: Iterable[ArticleText],
+        *,
+        batch_size: int = 16,
+        near_years: Sequence[int] = (),
     ) -> Iterator[Extraction]:
-        """Extractions for many articles, in order, batched through the spaCy models."""
-        for dated, inferred, doc, language, mentions in self._analysed(articles, batch_size):
+        """Extractions for many articles, in order, batched through the spaCy models.
+
+        `near_years` are years known from outside the texts (the corpus they join): with the
+        years of the batch's dated articles they pick the year of an undated weekday + date.
+        """
+        analysed = self._analysed(articles, batch_size, near_years)
+        for dated, inferred, doc, language, mentions in analysed:
             yield self._build(dated, inferred, doc, language, mentions)
 
     @staticmethod

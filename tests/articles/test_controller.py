@@ -127,6 +127,22 @@ async def test_post_is_idempotent_and_infers_language(client: httpx.AsyncClient)
     assert created["id"] in {a["id"] for a in listed}
 
 
+async def test_post_dates_an_undated_weekday_by_the_corpus_years(
+    client: httpx.AsyncClient,
+) -> None:
+    """ "ce vendredi 16 juin" names no year: the year is the one the stored corpus is from."""
+    await client.post(
+        "/v1/articles", json={"body": "The council met today.", "published": "2022-11-02"}
+    )
+    await client.post(
+        "/v1/articles", json={"body": "The council met again.", "published": "2022-11-09"}
+    )
+    body = "Le Conseil a adopté ce vendredi 16 juin une loi sur l'eau."
+    created = (await client.post("/v1/articles", json={"body": body})).json()
+    # 16 June fell on a Friday in 2017 and 2023; the corpus is from 2022 (and 2024, the seed).
+    assert created["published"] == "2023-06-16" and created["published_inferred"] is True
+
+
 @pytest.mark.parametrize(
     "payload",
     [
