@@ -11,6 +11,7 @@ from typing import Any
 from service.db import load_queries
 from service.ingest.entities import EntityResolver
 from service.nlp.event_merge import events_match, match_score, merge_events
+from service.nlp.kb import get_kb
 from service.nlp.types import EntityRef, EventMention
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
@@ -84,9 +85,25 @@ def _within_reach(dated: EventMention, published: dt.date | None) -> bool:
     return start - _UNDATED_REACH <= published <= end + _UNDATED_REACH
 
 
+def _country(place: EntityRef) -> str:
+    entry = get_kb().get(place.key)
+    return entry.country if entry is not None and entry.country else place.key
+
+
+def _places_differ(a: EventMention, b: EventMention) -> bool:
+    # Moscow and Russia agree; Beijing and Russia do not.
+    if a.location is None or b.location is None:
+        return False
+    return _country(a.location) != _country(b.location)
+
+
 def _may_join(
     stored: EventMention, row: Any, event: EventMention, published: dt.date | None
 ) -> bool:
+    # Without dates on both sides, two reports that happen in different countries are two
+    # events however many participants they share (Xi and Putin meet in Moscow and Beijing).
+    if (event.date_start is None or stored.date_start is None) and _places_differ(stored, event):
+        return False
     # Dated and undated reports meet only when the undated one's article is near the date.
     if event.date_start is None and stored.date_start is None:
         return published is None or all(
@@ -116,18 +133,24 @@ async def store_events(
         location_id = await resolver.id_for(event.location) if event.location else None
         keys = participant_ids + ([location_id] if location_id else [])
         window_start, window_end = date_window(event)
-        target: str | None = None
-        merged = event
-        best: tuple[int, int, int, int] | None = None
+        matches = []
         for row in await conn.fetch(QUERIES["event_candidates"], keys, window_start, window_end):
             stored = _stored_event(row)
-            if not events_match(stored, event):
-                continue
-            if not _may_join(stored, row, event, published):
-                continue
-            score = match_score(stored, event)
-            if best is None or score > best:  # ties: the oldest event, as the query orders them
-                best, target, merged = score, row["id"], merge_events(stored, event)
+            if events_match(stored, event) and _may_join(stored, row, event, published):
+                matches.append((match_score(stored, event), row, stored))
+        # The best match takes the report (ties: the oldest event, as the query orders them).
+        matches.sort(key=lambda m: m[0], reverse=True)
+        target: str | None = None
+        merged = event
+        absorbed: list[str] = []
+        if matches:
+            target, merged = matches[0][1]["id"], merge_events(matches[0][2], event)
+            # Other stored events this report shows to be the same one (an undated "visit"
+            # stored before the dated report that ties it to the rest) join it.
+            for _, row, stored in matches[1:]:
+                if events_match(merged, stored) and _may_join(stored, row, merged, published):
+                    merged = merge_events(merged, stored)
+                    absorbed.append(row["id"])
         if target is None:
             target = event_id(article_id, event)
             await conn.execute(
@@ -155,6 +178,10 @@ async def store_events(
                 merged.precision,
                 merged_location,
             )
+        for other in absorbed:
+            await conn.execute(QUERIES["move_event_reports"], target, other)
+            await conn.execute(QUERIES["move_event_participants"], target, other)
+            await conn.execute(QUERIES["delete_event"], other)
         await conn.executemany(
             QUERIES["insert_event_participant"],
             [(target, pid) for pid in sorted(set(participant_ids))],

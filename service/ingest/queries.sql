@@ -107,10 +107,26 @@ VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
 ON CONFLICT (event_id, article_id) DO NOTHING;
 
 -- name: known_years
--- The years most stored articles were published in, by their metadata (not inferred).
+-- The years most stored articles were published in.
 SELECT extract(year FROM published)::int AS year
 FROM article
-WHERE published IS NOT NULL AND NOT published_inferred
+WHERE published IS NOT NULL
 GROUP BY 1
 ORDER BY count(*) DESC, 1 DESC
 LIMIT 3;
+
+-- name: move_event_reports
+-- Absorbing event $2 into $1: its reports (one per article) move over.
+INSERT INTO event_report (event_id, article_id, start, "end", text, language, trigger,
+                          extractor_version)
+SELECT $1, article_id, start, "end", text, language, trigger, extractor_version
+FROM event_report WHERE event_id = $2
+ON CONFLICT (event_id, article_id) DO NOTHING;
+
+-- name: move_event_participants
+INSERT INTO event_participant (event_id, entity_id)
+SELECT $1, entity_id FROM event_participant WHERE event_id = $2
+ON CONFLICT DO NOTHING;
+
+-- name: delete_event
+DELETE FROM event WHERE id = $1;

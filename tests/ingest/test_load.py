@@ -146,6 +146,27 @@ async def test_an_undated_report_joins_only_an_event_near_its_article(
     assert [r["n"] for r in reports] == [2, 1]
 
 
+async def test_a_report_that_ties_two_stored_events_makes_them_one(
+    conn: asyncpg.Connection,
+) -> None:
+    month = msgspec.structs.replace(_visit(BODY_B, 1, "month"), participants=(XI,), location=None)
+    undated = msgspec.structs.replace(
+        _visit(BODY_B, 20), date_start=None, date_end=None, precision=None
+    )
+    first, second = BODY_B + " Un.", BODY_B + " Deux."
+    await store_article(conn, ArticleInput(body=first), _extraction(first, events=(month,)))
+    await store_article(conn, ArticleInput(body=second), _extraction(second, events=(undated,)))
+    assert await _count(conn, "event") == 2  # one shared person and no place: not yet one
+    await store_article(
+        conn, ArticleInput(body=BODY_A), _extraction(BODY_A, events=(_visit(BODY_A, 20),))
+    )
+    events = await conn.fetch('SELECT id, start, "end" FROM event')
+    assert len(events) == 1
+    assert (str(events[0]["start"]), str(events[0]["end"])) == ("2023-03-20", "2023-03-22")
+    assert await _count(conn, "event_report") == 3
+    assert await _count(conn, "event_participant") == 2
+
+
 async def test_a_failing_article_leaves_nothing_behind(conn: asyncpg.Connection) -> None:
     body = "Xi parle. « Bonjour », a dit Poutine."
     bad = _extraction(body)
