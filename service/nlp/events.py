@@ -184,6 +184,28 @@ def _attachment(root: Token) -> Token:
     return root.head
 
 
+_OF = frozenset({"of", "de", "d'", "d’", "du", "des"})
+
+
+def _place_phrase(root: Token) -> Token:
+    # "landed in the capital of China", "au centre de Kiev": the place phrase is headed by
+    # the noun the name completes, which carries the preposition and the attachment.
+    if _case_word(root) in _OF and root.head.i != root.i:
+        noun = _attachment(root)
+        if noun.pos_ == "NOUN":
+            return noun
+    return root
+
+
+def _attached_to(phrase: Token) -> Token:
+    # "landed at dawn in the capital": the parser hangs the place on "dawn"; a place phrase
+    # on the noun of another prepositional phrase modifies what that phrase modifies.
+    head = _attachment(phrase)
+    if head.pos_ == "NOUN" and head.dep_ == "pobj" and head.head.dep_ == "prep":
+        return _attachment(head)
+    return head
+
+
 def _roles(
     doc: Doc, trigger: Span, tokens: set[int], mentions: Sequence[Mention], verb: Token
 ) -> tuple[list[EntityRef], EntityRef | None]:
@@ -202,10 +224,11 @@ def _roles(
             case = _case_word(root)
             acting = root.dep_ in _SUBJECT_OBJECT or case in data["partner_prepositions"]
             distance = abs(root.i - trigger.root.i)
+            phrase = _place_phrase(root)
             is_place = (
-                case in data["place_prepositions"]
+                _case_word(phrase) in data["place_prepositions"]
                 or (root.dep_ in ("obj", "dobj") and trigger.root.lemma_ in ("visit", "visiter"))
-            ) and _attachment(root).i in anchors
+            ) and _attached_to(phrase).i in anchors
             if is_place and (place is None or distance < place[0]):
                 place = (distance, entity)
                 continue

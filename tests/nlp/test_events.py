@@ -76,3 +76,17 @@ def test_an_undated_remark_keeps_the_publication_day(pipeline: Pipeline) -> None
     )
     assert [s.date for s in extraction.statements] == [dt.date(2023, 3, 17)]
     assert not [e for e in extraction.events if e.type == "statement_publication"]
+
+
+def test_a_place_named_through_of_is_the_events_place(pipeline: Pipeline) -> None:
+    for language, body in [
+        ("en", "Emmanuel Macron landed at dawn in the capital of Japan."),
+        ("fr", "Emmanuel Macron a atterri mardi dans la capitale du Japon."),
+    ]:
+        extraction = pipeline.extract(
+            ArticleText(body=body, language=language, published=dt.date(2024, 5, 16))
+        )
+        visits = [e for e in extraction.events if e.type == "state_visit"]
+        assert visits, language
+        assert visits[0].location is not None and visits[0].location.name == "Japan"
+        assert [p.name for p in visits[0].participants] == ["Emmanuel Macron"]
