@@ -74,8 +74,8 @@ def _remark_time(
     for time in times:
         if time.precision != "day" or not (sent.start_char <= time.start < sent.end_char):
             continue
-        if statement.start <= time.start < statement.end:
-            continue  # a date inside the quotation is what the remark is about
+        if statement.kind == "direct" and statement.start <= time.start < statement.end:
+            continue  # a date inside the quoted words is what the remark is about
         span = doc.char_span(time.start, time.end, alignment_mode="expand")
         if span is not None and len(span) and _modifies(span, cue):
             return time, cue

@@ -90,3 +90,12 @@ def test_a_place_named_through_of_is_the_events_place(pipeline: Pipeline) -> Non
         assert visits, language
         assert visits[0].location is not None and visits[0].location.name == "Japan"
         assert [p.name for p in visits[0].participants] == ["Emmanuel Macron"]
+
+
+def test_reported_speech_is_dated_by_its_cue(pipeline: Pipeline) -> None:
+    body = "Foreign Minister Penny Wong urged Tokyo and Seoul on Thursday to resume their talks."
+    extraction = pipeline.extract(
+        ArticleText(body=body, language="en", published=dt.date(2023, 3, 17))
+    )
+    reported = [s for s in extraction.statements if s.kind == "indirect"]
+    assert reported and reported[0].date == dt.date(2023, 3, 16)
