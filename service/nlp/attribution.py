@@ -10,9 +10,9 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.normalise import read_table
+from service.nlp.normalise import read_lines, read_table
 from service.nlp.quote_marks import Quotation
-from service.nlp.speakers import SpeakerFinder
+from service.nlp.speakers import SpeakerFinder, is_personal_pronoun, is_role_phrase
 from service.nlp.types import EntityRef, Mention
 
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
@@ -23,6 +23,24 @@ _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
 _MAX_GAP_TOKENS = 12
 _INVERSION_TOKENS = 8  # "a déclaré lors d'une conférence de presse Mme Vassal"
 _MAX_GAP_CHARS = 90
+_CLOSING_MARKS = '”»"’'
+_SEGMENT_END = re.compile(r"[,.;:!?()\n]")
+# Endings of French verb forms and of their infinitive, for forms the lemmatizer leaves alone.
+_FRENCH_ENDINGS = (
+    ("ée", "er"),
+    ("ées", "er"),
+    ("és", "er"),
+    ("é", "er"),
+    ("e", "er"),
+    ("ent", "er"),
+    ("ait", "er"),
+    ("aient", "er"),
+    ("it", "ire"),
+    ("ît", "ître"),
+)
+_LEAD_IN_TAIL_WORDS = 3  # "Le député X, sur Twitter :": words between the name and the colon
+_NARRATIVE_TOKENS = 8  # "Et le ministre de l'Intérieur d'ajouter"
+_INCISE_TOKENS = 10  # words from an incise verb to the name that closes it
 
 
 @dataclasses.dataclass(frozen=True)
@@ -49,10 +67,21 @@ class Cue:
 @functools.cache
 def _vocabulary(language: str) -> dict[str, frozenset[str]]:
     rows = read_table(f"speech_cues_{language if language in ('en', 'fr') else 'en'}.txt")
-    kinds: dict[str, set[str]] = {"verb": set(), "clause": set(), "phrase": set(), "medium": set()}
+    kinds: dict[str, set[str]] = {
+        "verb": set(),
+        "clause": set(),
+        "phrase": set(),
+        "medium": set(),
+        "opener": set(),
+    }
     for kind, word in rows:
         kinds.setdefault(kind, set()).add(word)
     return {kind: frozenset(words) for kind, words in kinds.items()}
+
+
+@functools.cache
+def _time_words() -> frozenset[str]:
+    return frozenset(read_lines("quotes_time_words.txt"))
 
 
 @functools.cache
@@ -65,11 +94,24 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
+def _form_lemmas(token: Token, language: str) -> tuple[str, ...]:
+    """Infinitives a verb form may stand for when the lemmatizer leaves it as it is: "estime",
+    "estiment", "estimait" → estimer, "écrit" → écrire, "reconnaît" → reconnaître, "says"."""
+    form = token.lower_
+    if language != "fr":
+        return (form, form[:-1]) if form.endswith("s") else (form,)
+    found = [form]
+    for ending, infinitive in _FRENCH_ENDINGS:
+        if form.endswith(ending) and len(form) > len(ending) + 2:
+            found.append(form[: len(form) - len(ending)] + infinitive)
+    return tuple(found)
+
+
 def _lemmas(token: Token, language: str) -> tuple[str, ...]:
-    """The lemma, and for French participles spaCy leaves as they are, their infinitive."""
+    """The lemma, and for French verb forms spaCy leaves as they are, their infinitive."""
     lemma = token.lemma_.lower()
-    if language == "fr" and lemma == token.lower_ and re.search(r"ée?s?$", lemma):
-        return lemma, re.sub(r"ée?s?$", "er", lemma)
+    if language == "fr" and lemma == token.lower_:
+        return _form_lemmas(token, language)
     return (lemma,)
 
 
@@ -105,11 +147,16 @@ class Resolver:
         for token in doc:
             if self.quoted[token.i] or token.i in channel:
                 continue
-            if token.pos_ not in ("VERB", "X") and not (
-                token.pos_ == "NOUN" and token.dep_ == "ROOT"  # a verb mis-tagged as a noun
+            incise = token.pos_ == "NOUN" and self._after_closing_mark(token)
+            if (
+                token.pos_ not in ("VERB", "X")
+                and not (token.pos_ == "NOUN" and token.dep_ == "ROOT")  # a verb mis-tagged
+                and not incise
             ):
                 continue
             lemmas = _lemmas(token, language)
+            if incise:  # "…», note la Commission": the verb of an incise, tagged as a noun
+                lemmas += _form_lemmas(token, language)
             if token.i > 0:  # two-word cues: "a fait valoir"
                 previous = self.doc[token.i - 1].lemma_.lower()
                 lemmas += tuple(f"{previous} {lemma}" for lemma in lemmas)
@@ -121,8 +168,45 @@ class Resolver:
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None and not self.quoted[span[0].i]:
                 self.cues[span[-1].i] = Cue(span[-1], match.start(), match.end(), "phrase")
+        # "Pour M. Salamé, le système est « déréglé »": a preposition that opens the sentence
+        # with a person's name and a comma gives that person's view.
+        for match in _phrase_pattern(vocabulary["opener"]).finditer(self.text):
+            span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+            if span is not None and not self.quoted[span[0].i] and self._opens_view(span):
+                self.cues[span[-1].i] = Cue(span[-1], match.start(), match.end(), "phrase")
         self.ordered = sorted(self.cues.values(), key=lambda cue: cue.start)
+        # The cues asked for a speaker (with the quotation before them, if any), by offset.
+        self.used: dict[int, tuple[Cue, int | None]] = {}
         self.speakers.cue_heads = {cue.token.i for cue in self.ordered if cue.kind != "phrase"}
+
+    def _opens_view(self, span: Span) -> bool:
+        """Whether a phrase opens its sentence and is followed by a person's name and a comma."""
+        if not self.opens_sentence(span.start_char):
+            return False
+        comma = self.text.find(",", span.end_char, span.end_char + _MAX_GAP_CHARS)
+        if comma < 0:
+            return False
+        if is_role_phrase(self.text[span.end_char : comma]):
+            return True  # "Pour le Premier ministre, …"
+        named = self.speakers.mentions_within(span.end_char, comma)
+        if not named or named[-1].entity.type != "person" or named[-1].end != comma:
+            return False
+        # "Pour M. Salamé,": at most a title between the preposition and the name
+        return len(self.text[span.end_char : named[-1].start].split()) <= 1
+
+    def opens_sentence(self, offset: int) -> bool:
+        """Whether only spaces or punctuation come before an offset in its sentence."""
+        span = self.doc.char_span(offset, offset + 1, alignment_mode="expand")
+        if span is None:
+            return False
+        # spaCy may run a sentence over a paragraph break: the break starts a sentence too.
+        start = max(self.sent(span.start).start_char, self.text.rfind("\n", 0, offset) + 1)
+        return not any(c.isalnum() for c in self.text[start:offset])
+
+    def _after_closing_mark(self, token: Token) -> bool:
+        """Whether a word comes right after a closing quotation mark and a comma ("», note")."""
+        before = self.text[: token.idx].rstrip()
+        return before.endswith(",") and before[:-1].rstrip()[-1:] in _CLOSING_MARKS
 
     def _verb_extent(self, verb: Token) -> tuple[int, int]:
         """The cue as written: auxiliaries just before the verb and a particle just after."""
@@ -139,6 +223,18 @@ class Resolver:
             particle = self.doc[verb.i + 1]
             end = particle.idx + len(particle.text)
         return start, end
+
+    def replay_speakers(self) -> None:
+        """Resolve again, in text order, the speakers of the cues that attributed a statement."""
+        # So that "he" goes back to whoever spoke last, in a quotation or in reported speech,
+        # whatever order the first pass met the cues in.
+        used, self.used = self.used, {}
+        self.speakers.spoken.clear()
+        self.speakers.spoken_by_organisations.clear()
+        # "…, when Gorbachev insisted on new terms": a cue that reports nothing names no speaker.
+        self.speakers.cue_heads = {cue.token.i for cue, _ in used.values() if cue.kind != "phrase"}
+        for start in sorted(used):
+            self.attribution(*used[start])
 
     def sent(self, index: int) -> Span:
         """The sentence of the token at an index."""
@@ -161,6 +257,7 @@ class Resolver:
 
     def attribution(self, cue: Cue, quote_start: int | None = None) -> Attribution:
         """Cue words, speaker and the cue's objects (quote_start: a quotation before the cue)."""
+        self.used.setdefault(cue.start, (cue, quote_start))
         head = self._speaker_head(cue, quote_start)
         objects = tuple(
             (child.left_edge.idx, child.right_edge.idx + len(child.right_edge.text))
@@ -170,12 +267,39 @@ class Resolver:
             and not self.quoted[child.i]
         )
         cue_text = self.text[cue.start : cue.end]
+        if head is None and self._narrative_infinitive(cue) is not None:
+            # "Et d'ajouter : « … »": whoever the paragraph is about goes on speaking.
+            entity = self.speakers.antecedent(cue.start)
+            return Attribution(cue_text, entity, None, None, objects)
         if head is None:
             return Attribution(cue_text, None, None, None, objects)
         found = self.speakers.resolve(head, before=min(cue.start, head.idx))
         if found.entity is not None and found.entity.type == "person":
             self.speakers.spoken.append((cue.start, found.entity))
+        elif found.entity is not None and found.entity.type == "organization":
+            self.speakers.spoken_by_organisations.append((cue.start, found.entity))
         return Attribution(cue_text, found.entity, found.text, found.span, objects)
+
+    def subject_speaker(self, sent: Span) -> Attribution | None:
+        """The person a sentence with no speech cue is about: its main clause's subject."""
+        for token in sent:
+            if token.dep_ in _SUBJECT and token.head.dep_ == "ROOT" and not self.quoted[token.i]:
+                found = self.speakers.resolve(token, before=token.idx)
+                if found.entity is None or found.entity.type != "person":
+                    return None
+                return Attribution(None, found.entity, found.text, found.span)
+        return None
+
+    def verbless_speaker(self, start: int, end: int) -> Attribution | None:
+        """The person a verbless lead-in ends with: "Réaction du député X, sur Twitter :"."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is None or any(t.pos_ in ("VERB", "AUX") for t in span):
+            return None
+        people = [m for m in self.speakers.mentions_within(start, end) if m.entity.type == "person"]
+        if not people or len(self.text[people[-1].end : end].split()) > _LEAD_IN_TAIL_WORDS:
+            return None
+        last = people[-1]
+        return Attribution(None, last.entity, last.text, (last.start, last.end))
 
     def _inverted(self, cue: Cue) -> Token | None:
         """A subject after the verb: "…”, said Kirby", "« … », a déclaré le Kremlin"."""
@@ -183,6 +307,8 @@ class Resolver:
         for child in token.rights:
             if child.i - token.i > _INVERSION_TOKENS or self.quoted[child.i]:
                 break
+            if child.lower_ in _time_words():
+                continue  # "», a déclaré ce lundi le ministre"
             if child.dep_ in _INVERTED and child.pos_ in ("PROPN", "NOUN"):
                 return child
         return None
@@ -194,31 +320,137 @@ class Resolver:
         clitic = self._clitic(cue)
         if clitic is not None:
             return clitic
+        narrative = self._narrative_infinitive(cue)
+        if narrative is not None:  # "Et le ministre d'ajouter", or None: "Et d'ajouter"
+            return next((t for t in reversed(narrative) if t.pos_ in ("NOUN", "PROPN")), None)
         inverted = self._inverted(cue)
+        # "«…», a déclaré lors d'une conférence de presse Mme Vassal": whatever the parse, the
+        # name that closes the incise is its subject.
+        tail = self._incise_tail(cue, quote_start)
+        if tail is not None and (
+            inverted is None or not inverted.left_edge.i <= tail.i <= inverted.right_edge.i
+        ):
+            return tail
         # An incise (", a déclaré Poutine,") or a cue after the quotation may invert the subject.
         incise = inverted is not None and self._is_incise(cue, inverted)
         if quote_start is None and not incise:
             inverted = None
-        for current in (token, token.head):
-            subjects = [
-                c
-                for c in current.children
-                if c.dep_ in _SUBJECT and not self.quoted[c.i] and not (c.is_punct or c.is_space)
-            ]
+        # "X was quoted as saying": the subject of the verb the preposition hangs on.
+        above = (
+            token.head.head if token.dep_ == "pcomp" and token.head.pos_ == "ADP" else token.head
+        )
+        for current in (token, above):
+            subjects = self._subjects(current)
             if subjects:
                 subject = min(subjects, key=lambda c: abs(c.i - token.i))
                 # A subject before the quotation (or the incise) belongs to the quoted clause.
                 before = quote_start if quote_start is not None else cue.start
-                if inverted is not None and (incise or subject.idx < before):
+                # "“…,” Smith, 45, told the BBC": a subject between the quotation and the cue
+                # speaks, whatever comma comes before the verb.
+                between = quote_start is not None and quote_start < subject.idx < cue.start
+                if inverted is not None and (incise or subject.idx < before) and not between:
                     return inverted
                 return subject
-            if current.dep_ not in _INHERITS or current.i == current.head.i:
+            if (current.dep_ not in _INHERITS and current.dep_ != "pcomp") or current.i == above.i:
                 break
         if inverted is None and quote_start is not None:
             inverted = next(
                 (c for c in token.rights if c.dep_ in _INVERTED and c.pos_ == "PRON"), None
             )
+        if inverted is None:
+            inverted = self._participle_subject(token)
         return inverted or self._just_before(cue)
+
+    def _subjects(self, verb: Token) -> list[Token]:
+        """The subjects of a verb, with French "il"/"elle" that spaCy labels expletive."""
+        return [
+            c
+            for c in verb.children
+            if (c.dep_ in _SUBJECT or (c.dep_ == "expl:subj" and is_personal_pronoun(c)))
+            and not self.quoted[c.i]
+            and not (c.is_punct or c.is_space)
+        ]
+
+    def _participle_subject(self, token: Token) -> Token | None:
+        """A detached participle (", évoquant …", "en évoquant", ", saying") has the subject of
+        the clause it hangs on, however the parse attached it."""
+        participle = (
+            "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get("Tense", [])
+        ) or token.tag_ == "VBG"
+        if not participle:
+            return None
+        index = token.i - 1
+        while index >= 0 and self.doc[index].pos_ in ("PRON", "DET"):  # "la qualifiant", "lui"
+            index -= 1
+        if index < 0 or self.doc[index].lower_ not in (",", "en"):
+            return None
+        node = token
+        while node.head.i != node.i:
+            node = node.head
+            subjects = self._subjects(node) if node.pos_ in ("VERB", "AUX") else []
+            if subjects:
+                return min(subjects, key=lambda c: abs(c.i - token.i))
+        return None
+
+    def _incise_tail(self, cue: Cue, quote_start: int | None) -> Token | None:
+        """The first name in an incise right after a quotation, after no preposition: "»,
+        a déclaré lors d'une conférence de presse Mme X,", "», s'insurge X sur Twitter"."""
+        if quote_start is None:
+            return None
+        quote_end = self.speakers.quote_end(quote_start)
+        if quote_end is None:
+            return None
+        between = self.doc.char_span(quote_end, cue.start, alignment_mode="expand")
+        # Only marks and a clitic between: "», s'insurge", "», lui a lancé".
+        if between is not None and any(
+            t.text[0].isalnum() and t.pos_ != "PRON" and t.i < cue.token.i for t in between
+        ):
+            return None
+        found = _SEGMENT_END.search(self.text, cue.end)
+        end = found.start() if found else len(self.text)
+        span = self.doc.char_span(cue.end, end, alignment_mode="contract")
+        if span is None or len(span) > _INCISE_TOKENS:
+            return None
+        for mention in self.speakers.mentions_within(cue.end, end):
+            name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if name is None:
+                continue
+            index = name.start - 1
+            while index > span.start and self.doc[index].pos_ == "DET":
+                index -= 1
+            # "explique à l'AFP Jean Dupont", "said the statement quoted by IRNA": a name after
+            # a preposition is not the subject.
+            if self.doc[index].pos_ != "ADP":
+                return name.root
+        # No name: "», tranche le président de la région", "», note la Commission".
+        index = span.start
+        while index < span.end and self.doc[index].pos_ == "DET":
+            index += 1
+        noun = self.doc[index] if index < span.end else None
+        if (
+            noun is not None
+            and index > span.start
+            and noun.pos_ in ("NOUN", "PROPN")
+            and noun.lower_ not in _time_words()
+        ):
+            return noun
+        return None
+
+    def _narrative_infinitive(self, cue: Cue) -> Span | None:
+        """The words between "Et" and "d'" before a French narrative infinitive ("Et le ministre
+        d'ajouter : …"), or None when the cue is no such infinitive."""
+        token = cue.token
+        if "Inf" not in token.morph.get("VerbForm", []) or token.i < 2:
+            return None
+        if self.doc[token.i - 1].lower_ not in ("d'", "d’", "de"):
+            return None
+        index = token.i - 2
+        while index > 0 and token.i - index <= _NARRATIVE_TOKENS and self.doc[index].lower_ != "et":
+            index -= 1
+        opener = self.doc[index]
+        if opener.lower_ != "et" or not self.opens_sentence(opener.idx):
+            return None
+        return self.doc[index + 1 : token.i - 1]
 
     def _clitic(self, cue: Cue) -> Token | None:
         """French inversion "a-t-il déclaré", "déclare-t-elle": the clitic is the subject."""

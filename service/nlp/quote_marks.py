@@ -91,7 +91,18 @@ class _Scanner:
         line_start = self.text.rfind("\n", 0, at) + 1
         start = max(line_start, self.last_close)
         self.stack.clear()
-        self.emit(_Open("", start - 1), at, balanced=False)
+        # "« First paragraph…\n\nSecond paragraph », he said": a quote left open at the end of
+        # the paragraph before goes on in this one, with no mark to reopen it.
+        previous = self.found[-1] if self.found else None
+        goes_on = (
+            start == line_start
+            and previous is not None
+            and not previous.balanced
+            and not self.text[previous.end : line_start].strip()
+        )
+        if goes_on and previous is not None:
+            self.found[-1] = dataclasses.replace(previous, continues=True)
+        self.emit(_Open("", start - 1, continued=goes_on), at, balanced=False)
         self.last_close = at + 1
 
     def paragraph_end(self, at: int) -> None:
@@ -122,7 +133,8 @@ class _Scanner:
             elif char in _DOUBLE_OPEN:
                 self.stack.append(_Open(char, index))
             elif char in _DOUBLE_CLOSE:
-                if not self.close("double", index) and not before.isspace():
+                # French "… »" has a space before the mark: a stray "»" still closes a quote.
+                if not self.close("double", index) and (not before.isspace() or char == "»"):
                     self.stray_close(index)
             elif char == _SINGLE_OPEN and not after.isspace():
                 self.stack.append(_Open(char, index))
@@ -140,13 +152,14 @@ class _Scanner:
         open_single = any(_family(o.mark) == "single" for o in self.stack)
         if open_single and not before.isspace() and not _is_word(after):
             self.close("single", index)
-        elif char == "'" and before in _OPEN_CONTEXT and _is_word(after):
+        elif char == "'" and (before in _OPEN_CONTEXT or before.isspace()) and _is_word(after):
             self.stack.append(_Open(char, index))
 
     def _straight(self, index: int, before: str, after: str) -> None:
         open_straight = any(o.mark == '"' for o in self.stack)
         can_open = (
             before in _OPEN_CONTEXT
+            or before.isspace()  # also a no-break space
             or (before in "'’" and not open_straight)  # French elision: qualifié d'"énorme…"
             or before in _DOUBLE_OPEN + _SINGLE_OPEN
             or (before in ".!?" and after.isupper())  # "l'OTAN."C'est…": a missing space

@@ -17,7 +17,9 @@ _FRAGMENT_WORDS = 4  # fewer words than this: a fragment, a quotation only when 
 # How far up the parse a fragment's cue may be: "a qualifié ce vote d'« énorme mensonge »",
 # "said the penalty was “derisory”" put the words two or three arcs below the cue.
 _FRAGMENT_DEPTH = 3
+_PHRASE_DEPTH = 9  # a sentence-opening "selon X" ranks after any verb that governs the quote
 _FOLLOWING_SENTENCE_TOKENS = 25
+_OPENING_MARKS = "“«„‹‘\"'"
 _INDIRECT_OVERLAP = 0.6
 _FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
 
@@ -76,8 +78,27 @@ def _governs(cue: Token, quote: Span, fragment: bool) -> int | None:
     return None
 
 
-def _indefinite_before(text: str, start: int) -> bool:
+def _opens_its_sentence(resolver: Resolver, cue: Cue, quote: Span) -> bool:
+    """Whether a phrase cue opens the sentence the quotation lies in."""
+    return resolver.opens_sentence(cue.start) and resolver.sent(cue.token.i) == resolver.sent(
+        quote.start
+    )
+
+
+def _reports_its_own(resolver: Resolver, cue: Cue) -> bool:
+    """Whether a cue after a quotation reports a clause of the writer's words after it."""
+    return any(
+        child.dep_ == "ccomp" and child.i > cue.token.i and not resolver.quoted[child.i]
+        for child in cue.token.children
+    )
+
+
+def _indefinite_before(text: str, quote: Span) -> bool:
     """'a “new era”': an indefinite article before a fragment marks the writer's own words."""
+    # 'a “terrible” waste': the article belongs to the noun after the quoted modifier.
+    if quote.root.head.i >= quote.end:
+        return False
+    start = quote.start_char
     words = text[max(0, start - 12) : max(0, start - 1)].split()
     return bool(words) and words[-1].lower() in determiners("indefinite")
 
@@ -95,11 +116,22 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
     for cue in resolver.cues_between(region.start_char, region.end_char):
         after = cue.start >= quotation.end
         depth = _governs(cue.token, quote, fragment)
+        if after and depth is None and _reports_its_own(resolver, cue):
+            continue  # "“…” A spokesman said Downing Street had no comment."
         gap = resolver.text[after_mark : cue.start] if after else ""
         if fragment and after and len(gap) <= 4 and not any(c.isalnum() for c in gap):
             rank = 1  # "These devices “will be destroyed”, launched the Kremlin."
+        elif (
+            depth is None
+            and not after
+            and cue.kind == "phrase"
+            and _opens_its_sentence(resolver, cue, quote)
+        ):
+            # "Selon X, le système est « déréglé »": the whole sentence is X's view, though a
+            # verb that governs the quotation comes first.
+            rank, depth = 0, _PHRASE_DEPTH
         elif depth is not None:
-            if fragment and _indefinite_before(resolver.text, quotation.start):
+            if fragment and _indefinite_before(resolver.text, quote):
                 continue
             rank = 0 if cue.kind != "clause" else 2
         elif fragment:
@@ -136,6 +168,9 @@ def _previous_sentence(resolver: Resolver, region: Span) -> Attribution | None:
         return None
     sent = resolver.sent(index)
     cues = [c for c in resolver.cues_between(sent.start_char, sent.end_char) if c.kind == "verb"]
+    if not cues and "\n" not in resolver.text[sent.end_char : region.start_char]:
+        # "Luc Martin n'a pas caché sa colère. « … »": the person the sentence before is about.
+        return resolver.subject_speaker(sent)
     if not cues or resolver.speakers.in_quote(cues[-1].start):
         return None
     found = resolver.attribution(cues[-1])
@@ -144,7 +179,8 @@ def _previous_sentence(resolver: Resolver, region: Span) -> Attribution | None:
 
 def _colon_attribution(resolver: Resolver, quotation: Quotation) -> Attribution | None:
     """A quotation after "X said:" takes that cue, even from the paragraph before."""
-    before = resolver.text[: max(quotation.start - 1, 0)].rstrip()
+    # The opening mark, and the space French puts after "«".
+    before = resolver.text[: quotation.start].rstrip().rstrip(_OPENING_MARKS).rstrip()
     if not before.endswith(":"):
         return None
     colon = len(before) - 1
@@ -153,7 +189,14 @@ def _colon_attribution(resolver: Resolver, quotation: Quotation) -> Attribution 
         return None
     sent = resolver.sent(span.start)
     cues = [c for c in resolver.cues_between(sent.start_char, colon) if c.kind != "clause"]
-    return resolver.attribution(cues[-1]) if cues else None
+    if cues:
+        return resolver.attribution(cues[-1])
+    # "Réaction du député Luc Martin : « … »": a verbless lead-in names the speaker; "Gabriel
+    # Attal s'est voulu rassurant : « … »": the person the lead-in is about.
+    start = max(sent.start_char, before.rfind("\n") + 1)
+    return resolver.verbless_speaker(start, colon) or resolver.subject_speaker(
+        resolver.doc.char_span(start, colon, alignment_mode="contract") or sent
+    )
 
 
 def _about(
@@ -203,8 +246,11 @@ def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[A
     for index in range(len(quotations) - 2, -1, -1):
         current, following = quotations[index], quotations[index + 1]
         between = text[current.end : following.start]
+        # "“One.” “Two,”" and, with French spaces, "« Un. » « Deux, »".
         adjacent = (
-            len(between) <= 4 and "\n" not in between and not any(c.isalnum() for c in between)
+            len("".join(between.split())) <= 4
+            and "\n" not in between
+            and not any(c.isalnum() for c in between)
         )
         if found[index] is None and (current.continues or adjacent):
             found[index] = found[index + 1]
@@ -236,7 +282,7 @@ def _follows_on(resolver: Resolver, previous: Quotation, current: Quotation) -> 
 
 def _opens_paragraph(text: str, quotation: Quotation) -> bool:
     line_start = text.rfind("\n", 0, quotation.start) + 1
-    return not text[line_start : quotation.start - 1].strip()
+    return not text[line_start : quotation.start].strip().strip(_OPENING_MARKS)
 
 
 def extract_statements(
@@ -247,6 +293,19 @@ def extract_statements(
     quotations = find_quotations(text)
     ordered = sorted(mentions, key=lambda m: m.start)
     resolver = Resolver(doc, ordered, quotations, language, published)
+    _extract(resolver, quotations, ordered, published)  # learns which cues report something
+    resolver.replay_speakers()
+    return _extract(resolver, quotations, ordered, published)
+
+
+def _extract(
+    resolver: Resolver,
+    quotations: Sequence[Quotation],
+    ordered: Sequence[Mention],
+    published: dt.date | None,
+) -> list[Statement]:
+    """One pass over the quotations and the reported clauses of an article."""
+    text = resolver.text
     statements = [
         _statement(text, quotation.start, quotation.end, True, attribution, ordered, published)
         for quotation, attribution in zip(

@@ -9,7 +9,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc, Span, Token
 
 from service.nlp.linking import resolve_bare_role, resolve_role
 from service.nlp.ner import bare_roles, find_roles
@@ -27,13 +27,36 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "compound", "appos"})
 _CLITIC = re.compile(r"^-(?:t-)?(?=\w)")
 _TITLE_CHARS = 45  # how far before a name its title ("his Chinese counterpart") may start
+_ROLE_PHRASE_WORDS = 6  # "le ministre de l'Intérieur", "the foreign minister"
 _WORD = re.compile(r"\w+['’](?=\w)|[\w-]+")
 
 
 @functools.cache
 def _pronouns(language: str) -> dict[str, str]:
     rows = read_table("quotes_pronouns.txt")
-    return {words: kind for lang, words, kind in rows if lang == language}
+    return {words: kind for lang, words, kind, _gender in rows if lang == language}
+
+
+@functools.cache
+def _genders(language: str) -> dict[str, str]:
+    rows = read_table("quotes_pronouns.txt")
+    return {words: gender for lang, words, _kind, gender in rows if lang == language}
+
+
+def is_personal_pronoun(token: Token) -> bool:
+    """Whether a token is a pronoun that stands for one person ("he", "elle")."""
+    kinds = _pronouns("fr" if token.lang_ == "fr" else "en")
+    return kinds.get(token.lower_.lstrip("-")) == "person"
+
+
+def is_role_phrase(text: str) -> bool:
+    """Whether a short phrase is a definite role noun: "le Premier ministre", "the minister"."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return (
+        0 < len(words) <= _ROLE_PHRASE_WORDS
+        and words[0] in determiners("definite")
+        and any(w in _roles() for w in words)
+    )
 
 
 @functools.cache
@@ -58,6 +81,14 @@ def _feminine(name: str) -> bool:
     """A rough cue from the given name, so that "she" skips the men named just before."""
     given = name.split()[0].lower() if " " in name else ""
     return given.endswith(tuple(read_lines("quotes_feminine.txt")))
+
+
+def _agrees(name: str, gender: str) -> bool:
+    """Whether a person's name may be what a pronoun of a gender ("m", "f", "-") stands for."""
+    if gender == "f":
+        return _feminine(name)
+    # "il" never stands for "Ségolène Royal"; a name with no clear gender may be either.
+    return gender != "m" or not _feminine(name)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -91,11 +122,24 @@ class SpeakerFinder:
         self.cue_heads: set[int] = set()  # token indexes of cue verbs, set by the resolver
         # People already credited with a quotation, as (offset of the cue, entity), in order.
         self.spoken: list[tuple[int, EntityRef]] = []
+        # ... and organisations, for the French "elle" after "…, note la Commission".
+        self.spoken_by_organisations: list[tuple[int, EntityRef]] = []
 
     def in_quote(self, offset: int) -> bool:
         """Whether a character offset lies inside a quotation."""
         index = bisect.bisect_right(self.quote_starts, offset) - 1
         return index >= 0 and offset < self.quote_ends[index]
+
+    def quote_end(self, start: int) -> int | None:
+        """The end of the quotation that starts at an offset."""
+        index = bisect.bisect_left(self.quote_starts, start)
+        if index < len(self.quote_starts) and self.quote_starts[index] == start:
+            return self.quote_ends[index]
+        return None
+
+    def mentions_within(self, start: int, end: int) -> list[Mention]:
+        """Mentions that lie inside [start, end), in text order."""
+        return self._inside(start, end)
 
     def _extent(self, head: Token) -> tuple[int, int]:
         """The speaker's words: the head's phrase without relative clauses or quoted words."""
@@ -151,13 +195,72 @@ class SpeakerFinder:
         root = span.root
         while root.dep_ in _NAME_PARTS and root.head.i != root.i:
             root = root.head  # "Mme Champrenault": the title heads the name
-        return root.dep_ in _SUBJECTS or root.head.i in self.cue_heads
+        if root.head.i in self.cue_heads:
+            return True
+        # "…, which was shelved when the Soviet leader insisted": the subject of a subordinate
+        # clause does not take "he" from the person quoted before.
+        verb = root.head
+        while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
+            verb = verb.head
+        if root.dep_ in _SUBJECTS:
+            return verb.dep_ == "ROOT"
+        return self._before_its_verb(span)
 
-    def _antecedent(self, before: int, feminine: bool) -> EntityRef | None:
+    def _before_its_verb(self, name: Span) -> bool:
+        """ "…, Jean-Luc Mélenchon a opté": a name right before a finite verb, and after no
+        preposition, is that verb's subject even where quoted words broke the parse."""
+        if name.end >= len(self.doc) or self.in_quote(name.end_char):
+            return False
+        following = self.doc[name.end]
+        finite = "Fin" in following.morph.get("VerbForm", [])
+        if following.pos_ not in ("AUX", "VERB") or not finite:
+            return False
+        return name.start == 0 or self.doc[name.start - 1].pos_ != "ADP"
+
+    def _organisation_before(self, head: Token, before: int) -> EntityRef | None:
+        """The organisation named as the main subject of the sentence before a pronoun, unless a
+        person has been quoted since (a person pronoun stands for an organisation in French)."""
+        if head.lang_ == "en" and _pronouns("en").get(head.lower_) != "thing":
+            return None  # "he" is never an organisation in English
+        # spaCy may run a sentence over a paragraph break: the break ends a sentence too.
+        start = max(self.doc[head.i].sent.start, self._paragraph_start(head))
+        if start == 0:
+            return None
+        previous = self.doc[start - 1].sent
+        people = [offset for offset, _ref in self.spoken if offset < before]
+        quoted = [
+            (offset, ref)
+            for offset, ref in self.spoken_by_organisations
+            if previous.start_char <= offset < before
+        ]
+        if quoted and (not people or max(quoted, key=lambda pair: pair[0])[0] > max(people)):
+            return max(quoted, key=lambda pair: pair[0])[1]  # "…, note la Commission. Elle …"
+        for token in self.doc[previous.start : start]:
+            if token.dep_ not in _SUBJECTS or token.head.dep_ != "ROOT" or self.in_quote(token.idx):
+                continue
+            edge = token.right_edge
+            named = self._inside(token.left_edge.idx, edge.idx + len(edge.text))
+            if not named or named[0].entity.type != "organization":
+                return None
+            if people and max(people) > named[0].start:
+                return None
+            return named[0].entity
+        return None
+
+    def _paragraph_start(self, token: Token) -> int:
+        """Index of the first token of a token's paragraph."""
+        index = token.i
+        while index > 0 and "\n" not in self.doc[index - 1].text_with_ws:
+            index -= 1
+        return index
+
+    def antecedent(self, before: int) -> EntityRef | None:
+        """The person the text is about just before an offset, as a pronoun would take it."""
+        return self._antecedent(before, "-")
+
+    def _antecedent(self, before: int, gender: str) -> EntityRef | None:
         """The person a pronoun stands for: the last one named as a subject, else the last one."""
-        people = self._earlier_people(before)
-        if feminine:
-            people = [m for m in people if _feminine(m.entity.name)]
+        people = [m for m in self._earlier_people(before) if _agrees(m.entity.name, gender)]
         # Look for a subject in this paragraph and the one before; further back, the last name.
         text = self.text
         paragraph = text.rfind("\n", 0, text.rfind("\n", 0, before) - 1) + 1
@@ -166,17 +269,29 @@ class SpeakerFinder:
         chosen = salient[0] if salient else people[0] if people else None
         # "“…,” he added": the one who spoke last goes on speaking, unless another person has
         # since been named as a subject.
-        speaker = next(
+        # The nearest cue before, whatever order the cues were resolved in.
+        speaker = max(
             (
                 (offset, ref)
-                for offset, ref in reversed(self.spoken)
-                if offset < before and (not feminine or _feminine(ref.name))
+                for offset, ref in self.spoken
+                if offset < before and _agrees(ref.name, gender)
             ),
-            None,
+            key=lambda pair: pair[0],
+            default=None,
         )
         continues = speaker is not None and speaker[0] >= paragraph
         if speaker is not None and continues and (not salient or salient[0].start < speaker[0]):
             return speaker[1]
+        if chosen is None and gender == "f":
+            # "Janet Yellen said … She added": a given name the list does not know as a woman's
+            # still goes on speaking when she spoke last in the paragraph.
+            last = max(
+                ((offset, ref) for offset, ref in self.spoken if offset < before),
+                key=lambda pair: pair[0],
+                default=None,
+            )
+            if last is not None and last[0] >= text.rfind("\n", 0, before) + 1:
+                return last[1]
         return chosen.entity if chosen is not None else None
 
     def resolve(self, head: Token, *, before: int) -> Speaker:
@@ -184,6 +299,8 @@ class SpeakerFinder:
         if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl:relcl"):
             head = head.head.head  # "Kuleba, who said": the antecedent speaks
         start, end = self._extent(head)
+        if _CLITIC.match(head.text):  # "a-t-elle grincé": the clitic alone is the speaker
+            start, end = head.idx, head.idx + len(head.text)
         text = self.text[start:end]
         clitic = _CLITIC.match(text)  # "a-t-il déclaré": the speaker is the clitic "il"
         if clitic:
@@ -194,7 +311,12 @@ class SpeakerFinder:
         if kind is not None:
             if kind == "group":
                 return Speaker(None, text, (start, end))
-            entity = self._antecedent(before, feminine=lowered in ("she", "elle"))
+            # "L'ONG Golos a reçu … Dans un communiqué, elle a dénoncé": an organisation that is
+            # the subject of the sentence before ("it" in English; "il"/"elle" in French).
+            organisation = self._organisation_before(head, before) if kind != "latter" else None
+            if organisation is not None or kind == "thing":
+                return Speaker(organisation, text, (start, end))
+            entity = self._antecedent(before, _genders(self.language).get(lowered, "-"))
             return Speaker(entity, text, (start, end))
         start, end, text = self._with_apposition(start, end, text)
         covering = self._covering(head.idx)
@@ -216,10 +338,20 @@ class SpeakerFinder:
             return Speaker(None, text, (start, end))  # an anonymous source names nobody
         if covering is not None:
             return Speaker(covering.entity, text, (start, end))
+        owner = self._owner(head)
+        if owner is not None:  # "Beijing's reading of the meeting": the owner of the words
+            return Speaker(owner.entity, text, (start, end))
         if words and words[0] in determiners("definite"):
             return Speaker(self._role(text, words, start), text, (start, end))
         # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
         return Speaker(None, text, (start, end))
+
+    def _owner(self, head: Token) -> Mention | None:
+        """The named owner of a speaker noun: "Beijing" in "Beijing's first reading"."""
+        for child in head.children:
+            if child.dep_ in ("poss", "nmod:poss") and not self.in_quote(child.idx):
+                return self._covering(child.idx)
+        return None
 
     def _with_apposition(self, start: int, end: int, text: str) -> tuple[int, int, str]:
         """Extend "a spokesman for the ministry" with a name in apposition: ", Wang Wenbin"."""
@@ -239,24 +371,91 @@ class SpeakerFinder:
             found = resolve_role(country, role, mentioned=refs, published=self.published)
             if found is not None:
                 return found
+        roles = [w for w in words if w in _roles()]
+        nationals = [w for w in words if w in demonyms()]
+        best: tuple[tuple[bool, bool], EntityRef] | None = None
+        for mention in self._earlier_people(start) if roles or words[-1] in nationals else ():
+            role_fits, national_fits = self._context_fit(mention, roles, nationals)
+            if (nationals and not national_fits) or (not nationals and not role_fits):
+                continue  # "the Chinese president" is never a man introduced as Russian
+            if best is None or (role_fits, national_fits) > best[0]:
+                best = ((role_fits, national_fits), mention.entity)
+        # "President Reagan … the president said": a title written in the article comes before
+        # what the knowledge base knows of offices.
+        if best is not None and best[0][0]:
+            return best[1]
         # "le président", "the prime minister": the one person named who held that office then.
         bare = bare_roles(self.language).get(" ".join(words[1:]))
         if bare is not None:
             found = resolve_bare_role(bare, mentioned=refs, published=self.published)
             if found is not None:
                 return found
-        roles = [w for w in words if w in _roles()]
-        nationals = [w for w in words if w in demonyms()]
-        if not roles and words[-1] not in nationals:  # "the Russian said", not "the Russian daily"
+        if best is not None:
+            return best[1]
+        if not roles:
             return None
-        best: tuple[tuple[bool, bool], EntityRef] | None = None
-        for mention in self._earlier_people(start):
+        return self._last_speaker(words, nationals, start) or self._named_later(
+            roles, nationals, start
+        )
+
+    def _named_later(self, roles: list[str], nationals: list[str], start: int) -> EntityRef | None:
+        """ "Le président de la République a tancé …" opening an article: the person the article
+        names next with that title ("Le président français Emmanuel Macron")."""
+        if any(m.entity.type == "person" for m in self.mentions if m.start < start):
+            return None  # only a role noun written before anyone is named looks ahead
+        for mention in self.mentions:
+            if mention.start <= start or mention.entity.type != "person":
+                continue
             role_fits, national_fits = self._context_fit(mention, roles, nationals)
-            if (nationals and not national_fits) or (not nationals and not role_fits):
-                continue  # "the Chinese president" is never a man introduced as Russian
-            if best is None or (role_fits, national_fits) > best[0]:
-                best = ((role_fits, national_fits), mention.entity)
-        return best[1] if best is not None else None
+            if role_fits and (national_fits or not nationals):
+                return mention.entity
+        return None
+
+    def _last_speaker(self, words: list[str], nationals: list[str], start: int) -> EntityRef | None:
+        """With no title to match, "the minister said" is the person quoted or named as a subject
+        last, when the article gives that person no other nationality and the gender agrees."""
+        gender = (
+            "f"
+            if words[0] in determiners("feminine")
+            else "m"
+            if words[0] in determiners("masculine")
+            else "-"
+        )
+        table = demonyms()
+        subjects = [(m.start, m.entity) for m in self._earlier_people(start) if self._salient(m)]
+        for offset, ref in sorted(self.spoken + subjects, key=lambda pair: -pair[0]):
+            if offset >= start or not _agrees(ref.name, gender):
+                continue
+            known = self._countries(ref)
+            if nationals and known and not any(table[n] in known for n in nationals):
+                return None  # "the Lebanese diplomat" is not the Libyan quoted last
+            return ref
+        if gender == "f":
+            # "Macron a reçu Angela Merkel. « … », a déclaré la chancelière": a feminine role
+            # noun is the last woman named, quoted or not.
+            women = [m for m in self._earlier_people(start) if _feminine(m.entity.name)]
+            return women[0].entity if women else None
+        return None
+
+    def _countries(self, ref: EntityRef) -> set[str]:
+        """Countries the words around a person's mentions give them ("the Russian leader")."""
+        table = demonyms()
+        found: set[str] = set()
+        for other in self.mentions:
+            if other.entity.key == ref.key:
+                context = self.text[max(0, other.start - _TITLE_CHARS) : other.end + _CONTEXT_CHARS]
+                found |= {table[w] for w in _WORD.findall(context.lower()) if w in table}
+        return found
+
+    def _after_last_verb(self, start: int, end: int) -> str:
+        """The words between two offsets after the last verb: "à l'avocat, c'est mauvais signe
+        monsieur X" gives X no title, the verb ending the phrase "l'avocat" belongs to."""
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        if span is not None:
+            verbs = [t for t in span if t.pos_ in ("VERB", "AUX")]
+            if verbs:
+                start = max(start, verbs[-1].idx + len(verbs[-1].text))
+        return self.text[start:end]
 
     def _context_fit(
         self, mention: Mention, roles: list[str], nationals: list[str]
@@ -271,6 +470,7 @@ class SpeakerFinder:
             before = text[max(0, other.start - _TITLE_CHARS) : other.start]
             # "Both the Cardinal and Archbishop Dr Williams": a title before "and" is another's.
             before = re.split(r"[.;:\n()]|\band\b|\bet\b", before)[-1]
+            before = self._after_last_verb(other.start - len(before), other.start)
             after = text[other.end : other.end + _CONTEXT_CHARS]
             after = after.split(",")[1] if after.startswith(",") else ""
             own = text[other.start : other.end]  # "Cardinal Cormac Murphy-O'Connor"

@@ -212,3 +212,272 @@ def test_pronoun_and_anonymous_source() -> None:
 def test_empty_and_quote_free_text(language: str) -> None:
     assert statements("Nothing is quoted here at all.", language) == []
     assert statements("", language) == []
+
+
+def _speaker(found: list[Statement], fragment: str) -> str | None:
+    """The entity name of the one direct statement holding a fragment."""
+    statement = _only([s for s in found if s.kind == "direct"], fragment)
+    return statement.speaker.name if statement.speaker else None
+
+
+def test_quoted_modifier_after_an_indefinite_article_is_a_quote() -> None:
+    text = "Senator Mark Hollis denounced the budget as a “reckless” gamble on Tuesday."
+    assert _speaker(statements(text), "reckless") == "Mark Hollis"
+
+
+def test_detached_participle_takes_the_main_subject() -> None:
+    # The parse hangs the participle on the place name before it.
+    text = (
+        "La ministre Claire Dumont a réagi à l'annonce du syndicat lors d'un point presse à "
+        "Lyon, en Auvergne, la qualifiant de « provocation inutile »."
+    )
+    assert _speaker(statements(text, "fr"), "provocation inutile") == "Claire Dumont"
+
+
+def test_french_il_labelled_expletive_is_the_subject() -> None:
+    text = (
+        "Le député Paul Martin a publié un long texte. Trois passages de ce texte sont contestés "
+        "par le parquet: il y dénonçait des « trahisons répétées » du gouvernement."
+    )
+    assert _speaker(statements(text, "fr"), "trahisons répétées") == "Paul Martin"
+
+
+def test_incise_verb_tagged_as_noun() -> None:
+    text = (
+        "« Les règles nationales restent applicables dans ces pays et doivent changer », note "
+        "la Commission européenne."
+    )
+    found = _only(statements(text, "fr"), "règles nationales")
+    assert found.cue == "note" and found.speaker_text == "la Commission européenne"
+
+
+def test_incise_subject_after_adverbials() -> None:
+    text = (
+        "« J'ai choisi la voie du dialogue avec tous les partis », a déclaré lors d'une "
+        "conférence de presse la maire Sophie Lambert, entourée de ses adjoints."
+    )
+    assert _speaker(statements(text, "fr"), "voie du dialogue") == "Sophie Lambert"
+
+
+def test_clitic_speaker_and_masculine_pronoun() -> None:
+    text = (
+        "Le maire Louis Garnier a reçu lundi la députée Nathalie Roche. « Nous ne céderons rien "
+        "sur ce dossier », a-t-il lancé à la presse. « Je reste optimiste pour la suite », "
+        "a-t-elle grincé."
+    )
+    found = statements(text, "fr")
+    assert _speaker(found, "ne céderons rien") == "Louis Garnier"
+    clitic = _only(found, "reste optimiste")
+    assert clitic.speaker_text == "elle"
+    assert clitic.speaker is not None and clitic.speaker.name == "Nathalie Roche"
+
+
+def test_masculine_pronoun_skips_a_woman_named_last() -> None:
+    text = (
+        "La candidate Hélène Rivière a reçu mardi le soutien du sénateur Marc Delage. « Elle a "
+        "toute ma confiance pour mener cette liste », a-t-il dit au journal."
+    )
+    assert _speaker(statements(text, "fr"), "toute ma confiance") == "Marc Delage"
+
+
+def test_cue_with_its_own_clause_after_a_full_quote() -> None:
+    text = (
+        "Bishop Alan Crane will speak on Sunday. “Peace begins in every home and every street,” "
+        "he will say. “We must never forget the poor.” A spokesman said the diocese had no "
+        "further comment."
+    )
+    assert _speaker(statements(text), "never forget the poor") == "Alan Crane"
+
+
+def test_pronoun_goes_back_to_the_speaker_of_reported_speech() -> None:
+    text = (
+        "Cardinal Peter Hale will preach in Rome.\n\n"
+        "Bishop Tom Reyes has since criticised the government over its budget.\n\n"
+        "On Sunday, the cardinal will ask believers to give more. “Every gift counts in a "
+        "hard winter,” he will say."
+    )
+    assert _speaker(statements(text), "Every gift counts") == "Peter Hale"
+
+
+def test_quoted_as_saying() -> None:
+    text = (
+        "Oil minister Rashid Karam was quoted by a local paper as saying: “No member has asked "
+        "for an emergency meeting.”"
+    )
+    assert _speaker(statements(text), "No member has asked") == "Rashid Karam"
+
+
+def test_role_noun_without_title_is_the_person_quoted_last() -> None:
+    text = (
+        "“The talks will resume next month in Geneva,” said Omar Haddad on Monday.\n\n"
+        "“We have no plan to raise output this year,” the minister said."
+    )
+    assert _speaker(statements(text), "raise output") == "Omar Haddad"
+
+
+def test_subject_of_a_subordinate_clause_does_not_take_the_pronoun() -> None:
+    text = (
+        "President Reagan said the plan followed the formula he agreed with Gorbachev, which was "
+        "shelved when Gorbachev insisted on new terms.\n\n"
+        "“I remain firmly committed to these talks,” he said."
+    )
+    assert _speaker(statements(text), "firmly committed") == "Reagan"
+
+
+def test_name_before_its_verb_takes_the_pronoun() -> None:
+    # The quoted words in the sentence break its parse: "Paul Girard" is no subject there.
+    text = (
+        "Le juge Marc Vidal a interrogé le prévenu. Après trois « je ne me souviens pas », "
+        "irrité par la méthode habile de Marc Vidal, Paul Girard a choisi la voie de l'ironie. "
+        "« Posez vos vraies questions au lieu de tourner autour du sujet », s'est-il exclamé."
+    )
+    assert _speaker(statements(text, "fr"), "Posez vos vraies questions") == "Paul Girard"
+
+
+def test_called_fragment_and_pronoun_group() -> None:
+    text = "The two leaders condemned what they call “foreign interference in the region”."
+    found = _only(statements(text), "foreign interference")
+    assert found.cue == "call" and found.speaker is None and found.speaker_text == "they"
+
+
+def test_possessive_owner_of_the_words() -> None:
+    text = (
+        "“The two sides agreed to deepen their cooperation in energy and trade,” read "
+        "Beijing’s summary of the meeting."
+    )
+    assert _speaker(statements(text), "deepen their cooperation") == "Beijing"
+
+
+def test_french_pronoun_for_an_organisation_subject() -> None:
+    text = (
+        "L'ONG Amnesty International a reçu des centaines de témoignages.\n\n"
+        "Dans un communiqué, elle a dénoncé jeudi une répression « sans précédent »."
+    )
+    assert _speaker(statements(text, "fr"), "sans précédent") == "Amnesty International"
+
+
+def test_sentence_opening_view_covers_its_fragments() -> None:
+    text = (
+        "Le diplomate Karim Nassar a quitté ses fonctions.\n\n"
+        "Pour M. Nassar, le système international est « complètement déréglé » désormais."
+    )
+    assert _speaker(statements(text, "fr"), "complètement déréglé") == "Karim Nassar"
+
+
+def test_role_noun_opening_the_article_is_named_later() -> None:
+    text = (
+        "Lors d'une réunion lundi, le directeur de l'usine a critiqué les syndicats, évoquant "
+        "leur « irresponsabilité totale » dans la grève.\n\n"
+        "Le directeur Jacques Morel a ensuite rencontré les salariés."
+    )
+    assert _speaker(statements(text, "fr"), "irresponsabilité totale") == "Jacques Morel"
+
+
+def test_present_tense_cue_the_lemmatizer_leaves_alone() -> None:
+    text = (
+        "Le ministre Paul Renard était à Lille. « Nous allons gagner cette bataille contre "
+        "la fraude », estime le ministre."
+    )
+    found = _only(statements(text, "fr"), "gagner cette bataille")
+    assert found.cue == "estime" and found.speaker_text == "le ministre"
+    assert found.speaker is not None and found.speaker.name == "Paul Renard"
+
+
+def test_incise_name_after_a_reflexive_verb() -> None:
+    text = "« C'est tout simplement inacceptable », s'insurge Marine Le Pen sur Twitter."
+    assert _speaker(statements(text, "fr"), "inacceptable") == "Marine Le Pen"
+
+
+def test_incise_skips_a_time_word_before_the_subject() -> None:
+    text = "« Nous allons continuer à nous battre », a déclaré ce lundi le ministre du Travail."
+    found = _only(statements(text, "fr"), "continuer à nous battre")
+    assert found.speaker_text == "le ministre du Travail"
+
+
+def test_subject_between_the_quotation_and_the_cue() -> None:
+    text = "“I think we will see a lot more of this,” Smith, 45, told the BBC."
+    assert _speaker(statements(text), "a lot more of this") == "Smith"
+
+
+def test_she_goes_on_speaking_whatever_her_given_name() -> None:
+    text = (
+        "“The economy is recovering faster than expected,” Treasury Secretary Janet Yellen "
+        "said. She added: “But risks remain high for small firms.”"
+    )
+    assert _speaker(statements(text), "risks remain") == "Janet Yellen"
+
+
+def test_sentence_opening_view_of_a_role_noun() -> None:
+    text = (
+        "Le maire Paul Renard était à Lille.\n\n"
+        "Pour le maire, « la ville doit rester ouverte à tous »."
+    )
+    found = _only(statements(text, "fr"), "la ville doit rester")
+    assert found.cue == "Pour" and found.speaker_text == "le maire"
+
+
+def test_straight_quote_after_a_no_break_space() -> None:
+    assert _texts('Il a dit\u00a0"Nous allons gagner", a déclaré X.') == ["Nous allons gagner"]
+
+
+def test_french_quote_going_on_over_a_paragraph_without_a_new_mark() -> None:
+    text = "« Nous allons gagner.\n\nEt ensuite viendra la suite », a-t-il ajouté."
+    quotes = find_quotations(text)
+    assert _texts(text) == ["Nous allons gagner.", "Et ensuite viendra la suite"]
+    assert quotes[0].continues and quotes[1].continued
+
+
+def test_colon_before_a_spaced_guillemet_and_a_verbless_lead_in() -> None:
+    text = (
+        "Le député Luc Martin était à l'Assemblée mardi.\n\n"
+        "Réaction immédiate du député Luc Martin : « Nous ne laisserons pas passer cette "
+        "réforme injuste. »"
+    )
+    found = _only(statements(text, "fr"), "ne laisserons pas")
+    assert found.cue is None and found.speaker_text == "Luc Martin"
+
+
+def test_quotation_after_a_sentence_about_its_speaker() -> None:
+    text = (
+        "La députée Claire Moreau n'a pas caché sa colère. « Nous ne laisserons pas passer "
+        "cette réforme injuste. »"
+    )
+    assert _speaker(statements(text, "fr"), "ne laisserons pas") == "Claire Moreau"
+
+
+def test_french_narrative_infinitive() -> None:
+    text = (
+        "Le député Luc Martin était en colère mardi. Et d'ajouter : « Nous ne laisserons pas "
+        "passer cette réforme injuste. »"
+    )
+    found = _only(statements(text, "fr"), "ne laisserons pas")
+    assert found.cue == "ajouter"
+    assert found.speaker is not None and found.speaker.name == "Luc Martin"
+
+
+def test_feminine_role_noun_is_the_last_woman_named() -> None:
+    text = (
+        "Le président Paul Renard a reçu Angela Merkel à Paris. « Nous sommes d'accord sur "
+        "l'essentiel », a déclaré la chancelière."
+    )
+    assert _speaker(statements(text, "fr"), "accord sur l'essentiel") == "Angela Merkel"
+
+
+def test_more_speech_verbs_and_role_nouns() -> None:
+    text = (
+        "Luc Martin a parlé d'une réforme « injuste et brutale ».\n\n"
+        "« Nous avons tenu nos promesses aux habitants », a assuré l'édile."
+    )
+    found = statements(text, "fr")
+    assert _only(found, "injuste et brutale").cue == "a parlé"
+    assert _speaker(found, "tenu nos promesses") == "Luc Martin"
+
+
+def test_colon_after_a_sentence_about_the_speaker() -> None:
+    text = (
+        "Gabriel Martin, porte-parole du gouvernement, s'est voulu rassurant : « La situation "
+        "est sous contrôle dans tous les hôpitaux. »"
+    )
+    found = _only(statements(text, "fr"), "sous contrôle")
+    assert found.cue is None
+    assert found.speaker is not None and found.speaker.name == "Gabriel Martin"
