@@ -293,7 +293,7 @@ def extract_events(
     del published  # the times are already normalised against it
     lexicon = _lexicon(language)
     events: list[EventMention] = []
-    for sent in _line_sentences(doc):
+    for sent in doc.sents:
         seen: dict[str, EventMention] = {}
         for kind, trigger, words in _triggers(sent, lexicon):
             verb, tokens, nested = _clause_tokens(trigger)
@@ -332,22 +332,6 @@ def extract_events(
             seen[kind] = merge_events(seen[kind], event) if kind in seen else event
         events.extend(seen.values())
     return merge_within_article(events)
-
-
-def _line_sentences(doc: Doc) -> list[Span]:
-    # A sentence never runs over a line break here: a photo credit or a heading above a line
-    # is not part of the sentence below it, whatever the parser joined.
-    pieces: list[Span] = []
-    for sent in doc.sents:
-        start = sent.start
-        for token in sent:
-            if token.is_space and "\n" in token.text:
-                if token.i > start:
-                    pieces.append(doc[start : token.i])
-                start = token.i + 1
-        if start < sent.end:
-            pieces.append(doc[start : sent.end])
-    return pieces
 
 
 def merge_within_article(events: list[EventMention]) -> list[EventMention]:

@@ -71,9 +71,46 @@ class RawMention:
 _lock = threading.Lock()
 
 
+# A line that ends like this, or a short one (a heading, a credit), ends its sentence.
+_LINE_END = re.compile(r"[.!?:;»”\"')\]]\s*$")
+_SHORT_LINE = 60
+
+
+def _ends_sentence(line: str, following: str) -> bool:
+    if not line.strip() or not following.strip():
+        return False
+    if _LINE_END.search(line):
+        return True
+    # A hard-wrapped paragraph goes on in lower case on the next line; a heading does not.
+    return len(line.strip()) < _SHORT_LINE and not following.lstrip()[:1].islower()
+
+
+@Language.component("line_breaks")
+def line_breaks(doc: Doc) -> Doc:
+    """Start a sentence after a blank line, or after a line that ends one or is a heading.
+
+    The statistical parser otherwise runs a heading into the paragraph below it, and the
+    parse of both (subjects, speakers, event participants) goes wrong.
+    """
+    text = doc.text
+    for token in doc[1:]:
+        previous = doc[token.i - 1]
+        if not (previous.is_space and "\n" in previous.text) or token.is_space:
+            continue
+        line_start = text.rfind("\n", 0, previous.idx) + 1
+        line = text[line_start : previous.idx]
+        line_end = text.find("\n", token.idx)
+        following = text[token.idx : line_end if line_end >= 0 else len(text)]
+        if previous.text.count("\n") > 1 or _ends_sentence(line, following):
+            token.is_sent_start = True
+    return doc
+
+
 @functools.cache
 def _load(language: str) -> Language:
-    return spacy.load(MODEL_NAMES[language])
+    nlp = spacy.load(MODEL_NAMES[language])
+    nlp.add_pipe("line_breaks", before="parser")
+    return nlp
 
 
 def load_model(language: str) -> Language:

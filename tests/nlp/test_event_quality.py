@@ -15,12 +15,12 @@ from service.nlp.pipeline import ArticleText, Pipeline
 from service.nlp.types import EventMention, Extraction, TimeExpression
 
 CORPUS = Path(__file__).resolve().parents[1] / "eval" / "corpus"
-# Measured on the 32 annotated articles: dates 165/187 = 0.88, events recall 90/193 = 0.47
-# precision 94/230 = 0.41, seed day-dated events 23/38 (one article at a time; merged across
+# Measured on the 32 annotated articles: dates 165/187 = 0.88, events recall 92/193 = 0.48
+# precision 97/235 = 0.41, seed day-dated events 23/38 (one article at a time; merged across
 # the seeds the API serves 29/38, tests/events/test_seed_event_quality.py). Floors sit a
 # little below so that a regression fails the build.
 DATE_ACCURACY_FLOOR = 0.85
-EVENT_RECALL_FLOOR = 0.43
+EVENT_RECALL_FLOOR = 0.45
 EVENT_PRECISION_FLOOR = 0.38
 SEED_DAY_EVENTS_FLOOR = 0.55
 

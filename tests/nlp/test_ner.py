@@ -109,3 +109,18 @@ def test_french_role_nouns() -> None:
         ("CN", "foreign_minister"),
         ("RU", "foreign_minister"),
     ]
+
+
+def test_a_heading_line_is_its_own_sentence() -> None:
+    nlp = load_model("en")
+    doc = nlp("Military cooperation\nChina, for its part, wants more supporters, he told AFP.")
+    assert [s.text.strip() for s in doc.sents] == [
+        "Military cooperation",
+        "China, for its part, wants more supporters, he told AFP.",
+    ]
+
+
+def test_a_hard_wrapped_sentence_stays_whole() -> None:
+    nlp = load_model("en")
+    doc = nlp("The minister said on Monday that the\nbudget would be cut by ten percent.")
+    assert len(list(doc.sents)) == 1
