@@ -10,8 +10,7 @@ from typing import Any
 
 from service.db import load_queries
 from service.ingest.entities import EntityResolver
-from service.nlp.event_merge import events_match, match_score, merge_events
-from service.nlp.kb import get_kb
+from service.nlp.event_merge import events_match, match_score, merge_events, places_differ
 from service.nlp.types import EntityRef, EventMention
 
 QUERIES = load_queries(Path(__file__).with_name("queries.sql"))
@@ -85,24 +84,12 @@ def _within_reach(dated: EventMention, published: dt.date | None) -> bool:
     return start - _UNDATED_REACH <= published <= end + _UNDATED_REACH
 
 
-def _country(place: EntityRef) -> str:
-    entry = get_kb().get(place.key)
-    return entry.country if entry is not None and entry.country else place.key
-
-
-def _places_differ(a: EventMention, b: EventMention) -> bool:
-    # Moscow and Russia agree; Beijing and Russia do not.
-    if a.location is None or b.location is None:
-        return False
-    return _country(a.location) != _country(b.location)
-
-
 def _may_join(
     stored: EventMention, row: Any, event: EventMention, published: dt.date | None
 ) -> bool:
     # Without dates on both sides, two reports that happen in different countries are two
     # events however many participants they share (Xi and Putin meet in Moscow and Beijing).
-    if (event.date_start is None or stored.date_start is None) and _places_differ(stored, event):
+    if (event.date_start is None or stored.date_start is None) and places_differ(stored, event):
         return False
     # Dated and undated reports meet only when the undated one's article is near the date.
     if event.date_start is None and stored.date_start is None:

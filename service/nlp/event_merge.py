@@ -11,6 +11,7 @@ from typing import Any
 
 import msgspec
 
+from service.nlp.kb import get_kb
 from service.nlp.timex import month_period, year_period
 from service.nlp.types import EntityRef, EventMention, Precision
 
@@ -95,8 +96,11 @@ def events_match(a: EventMention, b: EventMention) -> bool:
     shared = _shared(a, b)
     overlap = dates_overlap(a, b)
     if overlap is None:
-        # Undated: only the same type with two shared participants, or one and the same place.
-        return a.type == b.type and (shared >= 2 or (shared == 1 and _same_place(a, b)))
+        # Undated: only the same type with two shared participants, or one and the same
+        # place (Moscow and Russia are one place here: "visited Russia" is the Moscow visit).
+        same_country = a.location is not None and b.location is not None
+        same_country = same_country and not places_differ(a, b)
+        return a.type == b.type and (shared >= 2 or (shared == 1 and same_country))
     if not overlap:
         return False
     if a.type != b.type and a.precision != "day" and b.precision != "day":
@@ -106,14 +110,35 @@ def events_match(a: EventMention, b: EventMention) -> bool:
     return shared >= 1 or _same_place(a, b)
 
 
+def _country(place: EntityRef) -> str:
+    entry = get_kb().get(place.key)
+    return entry.country if entry is not None and entry.country else place.key
+
+
+def places_differ(a: EventMention, b: EventMention) -> bool:
+    """Whether both events have a place and the places are in different countries.
+
+    Moscow and Russia agree; Beijing and Russia do not.
+    """
+    if a.location is None or b.location is None:
+        return False
+    return _country(a.location) != _country(b.location)
+
+
 def same_article_event(a: EventMention, b: EventMention) -> bool:
     """Whether two mentions of one article name the same event (same type, dates, people)."""
     if a.type != b.type:
         return False
     overlap = dates_overlap(a, b)
     if overlap is None:
-        # Undated reports of one type are one event only with the same two or more actors.
-        return a.date_start is None and b.date_start is None and _shared(a, b) >= 2
+        # Undated reports of one type are one event only with the same two or more actors,
+        # and in the same country ("visited Russia" is not "invited him to visit China").
+        return (
+            a.date_start is None
+            and b.date_start is None
+            and _shared(a, b) >= 2
+            and not places_differ(a, b)
+        )
     return overlap and (
         _shared(a, b) >= 1 or (not a.participants and not b.participants and _same_place(a, b))
     )

@@ -148,7 +148,10 @@ def _clause_tokens(trigger: Span) -> tuple[Token, set[int], set[int]]:
             nested_tokens |= subtree
         else:
             tokens |= subtree
-    tokens.update(t.i for t in trigger.root.subtree)
+    if trigger.root.i != verb.i:
+        # A noun trigger's own phrase ("talks with Putin"); a verb's subtree is the clause,
+        # whose other clauses were set apart above.
+        tokens.update(t.i for t in trigger.root.subtree)
     if verb.dep_ in ("relcl", "acl:relcl", "acl") and verb.head.i != verb.i:
         # "MM. Xi and Putin, who will meet": the antecedent takes part.
         tokens.update(t.i for t in verb.head.subtree if t.i < verb.i)

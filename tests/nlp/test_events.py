@@ -99,3 +99,16 @@ def test_reported_speech_is_dated_by_its_cue(pipeline: Pipeline) -> None:
     )
     reported = [s for s in extraction.statements if s.kind == "indirect"]
     assert reported and reported[0].date == dt.date(2023, 3, 16)
+
+
+def test_a_verbs_other_clauses_are_not_its_participants(pipeline: Pipeline) -> None:
+    body = (
+        "The minister noted that Olaf Scholz visited Japan just three days after the court’s "
+        "arrest warrant for Imran Khan, which the British diplomat said suggests that India "
+        "does not feel the need to act."
+    )
+    extraction = pipeline.extract(
+        ArticleText(body=body, language="en", published=dt.date(2023, 3, 21))
+    )
+    visits = [e for e in extraction.events if e.type == "state_visit"]
+    assert visits and [p.name for p in visits[0].participants] == ["Olaf Scholz"]
