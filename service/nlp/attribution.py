@@ -18,6 +18,7 @@ from service.nlp.types import EntityRef, Mention
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _INVERTED = frozenset({"nsubj", "dobj", "obj", "appos", "nsubj:pass", "obl:agent", "npadvmod"})
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "acl", "dep"})
+_INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
 _MAX_GAP_TOKENS = 12
@@ -147,7 +148,9 @@ class Resolver:
         for token in doc:
             if self.quoted[token.i] or token.i in channel:
                 continue
-            incise = token.pos_ == "NOUN" and self._after_closing_mark(token)
+            incise = (token.pos_ == "NOUN" and self._after_closing_mark(token)) or (
+                token.is_alpha and self._before_clitic(token)
+            )
             if (
                 token.pos_ not in ("VERB", "X")
                 and not (token.pos_ == "NOUN" and token.dep_ == "ROOT")  # a verb mis-tagged
@@ -155,7 +158,9 @@ class Resolver:
             ):
                 continue
             lemmas = _lemmas(token, language)
-            if incise:  # "…», note la Commission": the verb of an incise, tagged as a noun
+            # "…», note la Commission", "…», raconte-t-elle": the verb of an incise, tagged as a
+            # noun or an adjective.
+            if incise:
                 lemmas += _form_lemmas(token, language)
             if token.i > 0:  # two-word cues: "a fait valoir"
                 previous = self.doc[token.i - 1].lemma_.lower()
@@ -207,6 +212,11 @@ class Resolver:
         """Whether a word comes right after a closing quotation mark and a comma ("», note")."""
         before = self.text[: token.idx].rstrip()
         return before.endswith(",") and before[:-1].rstrip()[-1:] in _CLOSING_MARKS
+
+    def _before_clitic(self, token: Token) -> bool:
+        """Whether an inversion clitic follows a word ("raconte-t-elle"): the word is a verb."""
+        following = self.doc[token.i + 1 : token.i + 3]
+        return any(_CLITIC.match(t.lower_) for t in following) and not token.whitespace_
 
     def _verb_extent(self, verb: Token) -> tuple[int, int]:
         """The cue as written: auxiliaries just before the verb and a particle just after."""
@@ -282,13 +292,35 @@ class Resolver:
 
     def subject_speaker(self, sent: Span) -> Attribution | None:
         """The person a sentence with no speech cue is about: its main clause's subject."""
-        for token in sent:
-            if token.dep_ in _SUBJECT and token.head.dep_ == "ROOT" and not self.quoted[token.i]:
-                found = self.speakers.resolve(token, before=token.idx)
-                if found.entity is None or found.entity.type != "person":
-                    return None
-                return Attribution(None, found.entity, found.text, found.span)
-        return None
+        # "X a dû aborder la question, mais ce dernier s'est montré agacé :": of the main
+        # clause and the clauses coordinated with it, the last one speaks.
+        subjects = [
+            token
+            for token in sent
+            if token.dep_ in _SUBJECT and self._main(token.head, sent) and not self.quoted[token.i]
+        ]
+        if not subjects:
+            return None
+        found = self.speakers.resolve(subjects[-1], before=subjects[-1].idx)
+        if found.entity is None or found.entity.type != "person":
+            return None
+        return Attribution(None, found.entity, found.text, found.span)
+
+    def _main(self, verb: Token, span: Span) -> bool:
+        """Whether a verb is the main verb of a span or coordinated with it."""
+        while verb.dep_ == "conj" and span.start <= verb.head.i < span.end:
+            verb = verb.head
+        return self._tops(verb, span)
+
+    def _tops(self, verb: Token, span: Span) -> bool:
+        """Whether a verb is the main verb of a span: the root, or, when the parse roots the
+        sentence in the quotation that follows a lead-in, the highest verb outside it."""
+        if verb.dep_ == "ROOT":
+            return True
+        above = verb.head
+        return not self.quoted[verb.i] and (
+            not span.start <= above.i < span.end or self.quoted[above.i]
+        )
 
     def verbless_speaker(self, start: int, end: int) -> Attribution | None:
         """The person a verbless lead-in ends with: "Réaction du député X, sur Twitter :"."""
@@ -339,7 +371,14 @@ class Resolver:
         above = (
             token.head.head if token.dep_ == "pcomp" and token.head.pos_ == "ADP" else token.head
         )
-        for current in (token, above):
+        # "he would not respond … and promised to hail …": verbs coordinated with the one
+        # above share the subject of the first of them.
+        chain = [token, above]
+        while len(chain) < _INHERIT_LEVELS and chain[-1].dep_ == "conj":
+            if chain[-1].head.i == chain[-1].i:
+                break
+            chain.append(chain[-1].head)
+        for current in chain:
             subjects = self._subjects(current)
             if subjects:
                 subject = min(subjects, key=lambda c: abs(c.i - token.i))
@@ -351,7 +390,9 @@ class Resolver:
                 if inverted is not None and (incise or subject.idx < before) and not between:
                     return inverted
                 return subject
-            if (current.dep_ not in _INHERITS and current.dep_ != "pcomp") or current.i == above.i:
+            if (current.dep_ not in _INHERITS and current.dep_ != "pcomp") or current.i == chain[
+                -1
+            ].i:
                 break
         if inverted is None and quote_start is not None:
             inverted = next(

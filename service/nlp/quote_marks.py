@@ -165,12 +165,31 @@ class _Scanner:
             or (before in ".!?" and after.isupper())  # "l'OTAN."C'est…": a missing space
         )
         can_close = not before.isspace()
+        open_double = any(_family(o.mark) == "double" for o in self.stack)
         if open_straight and can_close:
             self.close("double", index)
         elif can_open and not after.isspace():
             self.stack.append(_Open('"', index))
-        elif open_straight:
+        elif open_straight or (open_double and can_close):
+            # "« le rectorat est intervenu", détaille la mairie": copy that mixes marks closes
+            # a "«" with a straight mark.
             self.close("double", index)
+        elif can_close and not _is_word(after) and self._left_open(index):
+            # "…attendues", prévient l'institut: the quote opened a paragraph before and went
+            # on with no mark to reopen it; this is its end.
+            self.stray_close(index)
+
+    def _left_open(self, index: int) -> bool:
+        """Whether the paragraph before the one of an offset ended inside an unclosed quote and
+        nothing has been quoted since."""
+        line_start = self.text.rfind("\n", 0, index) + 1
+        previous = self.found[-1] if self.found else None
+        return (
+            previous is not None
+            and not previous.balanced
+            and self.last_close < line_start
+            and not self.text[previous.end : line_start].strip()
+        )
 
 
 def find_quotations(text: str) -> list[Quotation]:

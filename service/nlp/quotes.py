@@ -20,6 +20,8 @@ _FRAGMENT_DEPTH = 3
 _PHRASE_DEPTH = 9  # a sentence-opening "selon X" ranks after any verb that governs the quote
 _FOLLOWING_SENTENCE_TOKENS = 25
 _OPENING_MARKS = "“«„‹‘\"'"
+_CLOSING_MARKS = "”»›’\"'"
+_CHAIN_WORDS = frozenset({",", "et", ",et", "ou", "and", ",and", "or"})  # between listed quotes
 _INDIRECT_OVERLAP = 0.6
 _FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
 
@@ -103,6 +105,15 @@ def _indefinite_before(text: str, quote: Span) -> bool:
     return bool(words) and words[-1].lower() in determiners("indefinite")
 
 
+def _in_reported_clause(cue: Token, quote: Span) -> bool:
+    """Whether a quotation lies in a clause the cue reports: "he pledged childcare would be a
+    “centrepiece”" quotes him, where "promised a “new era”" is the writer's wording."""
+    node = quote.root
+    while node.head.i != node.i and node.head.i != cue.i:
+        node = node.head
+    return node.head.i == cue.i and node.dep_ in ("ccomp", "xcomp") and node.i != quote.root.i
+
+
 def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | None:
     """The attribution of a quotation, or None for titles and scare quotes."""
     doc = resolver.doc
@@ -110,6 +121,9 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
     quote = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
     if region is None or quote is None:
         return None
+    relative = _relative_antecedent(resolver, quotation)
+    if relative is not None:
+        return relative
     fragment = sum(1 for t in quote if not t.is_punct) < _FRAGMENT_WORDS
     after_mark = quotation.end + 1
     best: tuple[tuple[int, int, int], Cue] | None = None
@@ -131,7 +145,11 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
             # verb that governs the quotation comes first.
             rank, depth = 0, _PHRASE_DEPTH
         elif depth is not None:
-            if fragment and _indefinite_before(resolver.text, quote):
+            if (
+                fragment
+                and _indefinite_before(resolver.text, quote)
+                and not _in_reported_clause(cue.token, quote)
+            ):
                 continue
             rank = 0 if cue.kind != "clause" else 2
         elif fragment:
@@ -155,6 +173,21 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
     if fragment:
         return None
     return _colon_attribution(resolver, quotation) or _previous_sentence(resolver, region)
+
+
+def _relative_antecedent(resolver: Resolver, quotation: Quotation) -> Attribution | None:
+    """ "X, qui « garde le souvenir d'un ami »", "Smith, who “never gave up”": a quotation that
+    is the relative clause of a person's name gives that person's words."""
+    before = resolver.text[: quotation.start].rstrip().rstrip(_OPENING_MARKS).rstrip()
+    words = before.rsplit(None, 1)
+    if len(words) < 2 or words[1].lower() not in ("qui", "who") or not words[0].endswith(","):
+        return None
+    name_end = len(words[0][:-1].rstrip())
+    named = resolver.speakers.mentions_within(max(0, name_end - 80), name_end)
+    if not named or named[-1].end != name_end or named[-1].entity.type != "person":
+        return None
+    last = named[-1]
+    return Attribution(None, last.entity, last.text, (last.start, last.end))
 
 
 def _previous_sentence(resolver: Resolver, region: Span) -> Attribution | None:
@@ -252,7 +285,12 @@ def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[A
             and "\n" not in between
             and not any(c.isalnum() for c in between)
         )
-        if found[index] is None and (current.continues or adjacent):
+        if found[index] is None and (
+            current.continues
+            or adjacent
+            or _chained(between)
+            or _incise_covers(resolver, current, following)
+        ):
             found[index] = found[index + 1]
     # Forwards: "X said: “…" continued in the next paragraphs, and the press convention of a
     # further quoted sentence after "“…,” X said." (same paragraph, or a paragraph of its own).
@@ -260,9 +298,35 @@ def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[A
         current, previous = quotations[index], quotations[index - 1]
         if found[index] is not None or found[index - 1] is None:
             continue
-        if current.continued or _follows_on(resolver, previous, current):
+        between = text[previous.end : current.start]
+        if current.continued or _chained(between) or _follows_on(resolver, previous, current):
             found[index] = found[index - 1]
     return found
+
+
+def _incise_covers(resolver: Resolver, current: Quotation, following: Quotation) -> bool:
+    """Whether the cue right after the next quotation of the same sentence covers this one too:
+    "Il voit une « dérive » qui mène à « la faillite du système », affirme X"."""
+    text = resolver.text
+    if "\n" in text[current.end : following.start]:
+        return False
+    if resolver.cues_between(current.end, following.start):
+        return False
+    first = resolver.doc.char_span(current.start, current.end, alignment_mode="expand")
+    last = resolver.doc.char_span(following.start, following.end, alignment_mode="expand")
+    if first is None or last is None or resolver.sent(first.start) != resolver.sent(last.end - 1):
+        return False
+    after = following.end
+    while after < len(text) and text[after] in _CLOSING_MARKS + ", \u00a0\u202f":
+        after += 1
+    return any(cue.start == after for cue in resolver.cues_between(after, after + 1))
+
+
+def _chained(between: str) -> bool:
+    """Whether only a comma or a conjunction joins two quotations: one list of one speaker's
+    words ("… pour trois formules : « Un », « Deux » et « Trois »")."""
+    joined = "".join(between.split()).strip(_OPENING_MARKS + _CLOSING_MARKS).lower()
+    return "\n" not in between and joined in _CHAIN_WORDS
 
 
 def _follows_on(resolver: Resolver, previous: Quotation, current: Quotation) -> bool:

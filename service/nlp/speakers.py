@@ -83,6 +83,11 @@ def _feminine(name: str) -> bool:
     return given.endswith(tuple(read_lines("quotes_feminine.txt")))
 
 
+def _unknown(ref: EntityRef) -> bool:
+    """Whether a person is known only from the article, not from the knowledge base."""
+    return ref.key.startswith("name:")
+
+
 def _agrees(name: str, gender: str) -> bool:
     """Whether a person's name may be what a pronoun of a gender ("m", "f", "-") stands for."""
     if gender == "f":
@@ -258,12 +263,33 @@ class SpeakerFinder:
         """The person the text is about just before an offset, as a pronoun would take it."""
         return self._antecedent(before, "-")
 
+    def _last_named(self, before: int, gender: str) -> EntityRef | None:
+        """ "ce dernier", "the latter": the last person named, whatever their role in the clause."""
+        people = self._earlier_people(before)
+        agreeing = [m for m in people if _agrees(m.entity.name, gender)]
+        chosen = agreeing or [m for m in people if gender == "f" and _unknown(m.entity)]
+        return chosen[0].entity if chosen else None
+
+    def _agreeing(self, before: int, gender: str, paragraph: int) -> list[Mention]:
+        """People named before an offset that a pronoun of a gender may stand for."""
+        people = self._earlier_people(before)
+        agreeing = [m for m in people if _agrees(m.entity.name, gender)]
+        if gender != "f" or any(m.start >= paragraph for m in agreeing[:_PRONOUN_LOOKBACK]):
+            return agreeing
+        # "Linh Hoang … elle": no woman's name known nearby, and the feminine list cannot know
+        # every given name, so a recent person neither it nor the knowledge base knows may be
+        # "elle" too (the knowledge base's people with such names are men: "Vladimir Putin").
+        unknown = [
+            m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph and _unknown(m.entity)
+        ]
+        return unknown + agreeing
+
     def _antecedent(self, before: int, gender: str) -> EntityRef | None:
         """The person a pronoun stands for: the last one named as a subject, else the last one."""
-        people = [m for m in self._earlier_people(before) if _agrees(m.entity.name, gender)]
         # Look for a subject in this paragraph and the one before; further back, the last name.
         text = self.text
         paragraph = text.rfind("\n", 0, text.rfind("\n", 0, before) - 1) + 1
+        people = self._agreeing(before, gender, paragraph)
         recent = [m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph]
         salient = [m for m in recent if self._salient(m)]
         chosen = salient[0] if salient else people[0] if people else None
@@ -316,7 +342,11 @@ class SpeakerFinder:
             organisation = self._organisation_before(head, before) if kind != "latter" else None
             if organisation is not None or kind == "thing":
                 return Speaker(organisation, text, (start, end))
-            entity = self._antecedent(before, _genders(self.language).get(lowered, "-"))
+            gender = _genders(self.language).get(lowered, "-")
+            if kind == "latter":
+                entity = self._last_named(before, gender)
+            else:
+                entity = self._antecedent(before, gender)
             return Speaker(entity, text, (start, end))
         start, end, text = self._with_apposition(start, end, text)
         covering = self._covering(head.idx)
@@ -434,7 +464,16 @@ class SpeakerFinder:
             # "Macron a reçu Angela Merkel. « … », a déclaré la chancelière": a feminine role
             # noun is the last woman named, quoted or not.
             women = [m for m in self._earlier_people(start) if _feminine(m.entity.name)]
-            return women[0].entity if women else None
+            if women:
+                return women[0].entity
+            # "Linh Hoang … la jeune femme": a given name the feminine list does not know.
+            paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, start) - 1) + 1
+            recent = [
+                m
+                for m in self._earlier_people(start)
+                if m.start >= paragraph and _unknown(m.entity)
+            ]
+            return recent[0].entity if recent else None
         return None
 
     def _countries(self, ref: EntityRef) -> set[str]:

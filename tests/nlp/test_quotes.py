@@ -481,3 +481,103 @@ def test_colon_after_a_sentence_about_the_speaker() -> None:
     found = _only(statements(text, "fr"), "sous contrôle")
     assert found.cue is None
     assert found.speaker is not None and found.speaker.name == "Gabriel Martin"
+
+
+def test_clitic_inversion_marks_a_verb_whatever_its_tag() -> None:
+    text = (
+        "Sophie Durand a quitté Lyon en 2019.\n\n"
+        '"Ça m\'a fait vraiment peur". Après, "j\'ai ressenti un grand vide", raconte-t-elle.'
+    )
+    found = statements(text, "fr")
+    assert _only(found, "grand vide").cue == "raconte"
+    assert _speaker(found, "grand vide") == "Sophie Durand"
+
+
+def test_list_of_quotations_after_a_lead_in_with_no_cue() -> None:
+    text = (
+        "Le 12 mai 2016, Paul Renard était allé chercher son prix, décerné pour trois citations : "
+        '"Demain, je serai à deux pas de la gloire !", "Toutes mes idées, je les trouve seul", '
+        '"Heureusement que le journal sort le mardi".'
+    )
+    found = statements(text, "fr")
+    for words in ("deux pas", "trouve seul", "le mardi"):
+        assert _speaker(found, words) == "Paul Renard"
+
+
+def test_ce_dernier_in_a_lead_in_is_the_last_person_named() -> None:
+    text = (
+        "Marc Blanc a rencontré Louis Petit sur le plateau, mais ce dernier s'est montré "
+        'très agacé : "Je ne parlerai pas de mes chiffres aujourd\'hui, ni demain."'
+    )
+    assert _speaker(statements(text, "fr"), "mes chiffres") == "Louis Petit"
+
+
+def test_elle_may_be_a_person_whose_given_name_is_unknown() -> None:
+    text = (
+        "Linh Tran a fondé une petite école à Hanoï en 2015.\n\n"
+        '"Les jeunes ne savent presque rien de tout cela", relève-t-elle.'
+    )
+    assert _speaker(statements(text, "fr"), "presque rien") == "Linh Tran"
+
+
+def test_role_noun_for_a_person_the_knowledge_base_does_not_know() -> None:
+    text = (
+        "Marc Dutertre a donné un concert à Lyon samedi.\n\n"
+        '"Je chante depuis quarante ans pour ce public", a rappelé le chanteur.'
+    )
+    assert _speaker(statements(text, "fr"), "quarante ans") == "Marc Dutertre"
+
+
+def test_quoted_fragment_after_an_indefinite_article_in_a_reported_clause() -> None:
+    text = "Mr Tom Baker predicted the next election would be a “tough fight” for his party."
+    assert _speaker(statements(text), "tough fight") == "Tom Baker"
+
+
+def test_quotations_joined_by_a_conjunction_share_their_speaker() -> None:
+    text = (
+        "Paul Renard était de bonne humeur : « Nous tiendrons bon jusqu'au bout », « jamais » "
+        "et « ensemble »."
+    )
+    found = statements(text, "fr")
+    for words in ("jusqu'au bout", "jamais", "ensemble"):
+        assert _speaker(found, words) == "Paul Renard"
+
+
+def test_straight_mark_closes_a_french_opening_mark() -> None:
+    text = 'Ce matin, « le service a repris dans toute la ville", indique la mairie.'
+    assert _texts(text) == ["le service a repris dans toute la ville"]
+
+
+def test_quote_ending_in_the_paragraph_after_with_no_mark_to_reopen_it() -> None:
+    text = (
+        'Il a prévenu : "Les orages seront violents ce soir.\n\n'
+        'Des chutes de grêle sont attendues", ajoute Paul Renard.'
+    )
+    quotes = find_quotations(text)
+    assert [text[q.start : q.end] for q in quotes] == [
+        "Les orages seront violents ce soir.",
+        "Des chutes de grêle sont attendues",
+    ]
+    assert quotes[0].continues and quotes[1].continued
+
+
+def test_incise_after_a_quotation_covers_a_fragment_earlier_in_its_sentence() -> None:
+    text = (
+        'Il voit une "dérive inquiétante" qui pousse à "fermer toutes les écoles du pays", '
+        "affirme Paul Renard."
+    )
+    assert _speaker(statements(text, "fr"), "dérive inquiétante") == "Paul Renard"
+
+
+def test_quotation_as_the_relative_clause_of_a_name() -> None:
+    text = "Fans cheered the coach Tom Baker, who “never gave up on this team in all those years”."
+    assert _speaker(statements(text), "never gave up") == "Tom Baker"
+
+
+def test_cue_in_a_coordinated_verb_takes_the_first_verbs_subject() -> None:
+    text = (
+        'Tom Baker said he would not respond to "silly gossip in papers" and promised to praise '
+        'the record of the council on housing, schools and transport "from today until election '
+        'day".'
+    )
+    assert _speaker(statements(text), "until election") == "Tom Baker"
