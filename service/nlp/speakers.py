@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.kb import get_kb
 from service.nlp.linking import resolve_bare_role, resolve_role
 from service.nlp.ner import bare_roles, find_roles
 from service.nlp.normalise import demonyms, read_lines, read_table
@@ -75,6 +76,22 @@ def _roles() -> frozenset[str]:
 @functools.cache
 def _anonymous() -> frozenset[str]:
     return frozenset(read_lines("quotes_anonymous.txt"))
+
+
+@functools.cache
+def _institutions() -> frozenset[str]:
+    return frozenset(read_lines("quotes_institutions.txt"))
+
+
+def _institution_country(words: list[str]) -> EntityRef | None:
+    """The country a national institution speaks for: "la diplomatie chinoise" → China."""
+    if len(words) > 4 or not any(w in _institutions() for w in words):
+        return None
+    codes = {demonyms()[w] for w in words if w in demonyms()}
+    if len(codes) != 1:
+        return None
+    entry = get_kb().country(codes.pop())
+    return entry.ref if entry is not None else None
 
 
 def _feminine(name: str) -> bool:
@@ -357,6 +374,9 @@ class SpeakerFinder:
         if people:
             return Speaker(people[-1].entity, text, (start, end))
         words = [w.lower() for w in _WORD.findall(text)]
+        country = _institution_country(words)
+        if country is not None:  # "Chinese diplomacy said", "les autorités russes": the country
+            return Speaker(country, text, (start, end))
         if (
             head.pos_ == "NOUN"
             and words

@@ -49,6 +49,7 @@ class KnowledgeBase:
             candidates.sort(key=lambda entry: -entry.priority)
         self._index = dict(index)
         self._by_key = {entry.ref.key: entry for entry in entries}
+        self._countries = {e.country: e for e in entries if e.kind == "country" and e.country}
         self._person_keys = sorted(
             key
             for key, candidates in self._index.items()
@@ -61,6 +62,10 @@ class KnowledgeBase:
     def get(self, key: str) -> KBEntry | None:
         """The entry with this entity key (``wd:Q7747``), if any."""
         return self._by_key.get(key)
+
+    def country(self, code: str) -> KBEntry | None:
+        """The country with this ISO 3166-1 alpha-2 code, if any."""
+        return self._countries.get(code.upper())
 
     def exact(self, alias: str) -> list[KBEntry]:
         """Every entry with this alias (any form: it is normalised here), best ranked first."""
