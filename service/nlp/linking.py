@@ -197,12 +197,21 @@ def anyascii_upper(text: str) -> str:
     return normalise_alias(text).replace(" ", "").upper()
 
 
+def _same_word(a: str, b: str) -> bool:
+    return a == b or (
+        min(len(a), len(b)) >= _MIN_FUZZY_TOKEN
+        and _transliteration_key(a) == _transliteration_key(b)
+    )
+
+
 def _corefer(words: list[str], clusters: list[tuple[list[str], EntityRef]]) -> EntityRef | None:
     """The one person of the article whose full name contains these words, if exactly one."""
+    # One writer spells one person one way: within an article only the same word (or its
+    # transliteration key) is a part of a name, never a merely similar one (Huong, Hoang).
     found = {
         ref.key: ref
         for names, ref in clusters
-        if all(any(tokens_match(word, name) for name in names) for word in words)
+        if all(any(_same_word(word, name) for name in names) for word in words)
     }
     return next(iter(found.values())) if len(found) == 1 else None
 

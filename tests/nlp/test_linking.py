@@ -92,6 +92,13 @@ def test_unknown_people_corefer_within_the_article() -> None:
     assert [m.entity.key for m in mentions] == ["name:person:yuri ushakovitch"] * 2
 
 
+def test_a_similar_single_name_is_another_person_in_the_article() -> None:
+    text = "Tran Minh Hoang founded the group. Huong, a student, spoke later."
+    raws = [_raw(text, "Tran Minh Hoang", "person"), _raw(text, "Huong", "person")]
+    keys = [m.entity.key for m in link_mentions(text, raws)]
+    assert keys == ["name:person:tran minh hoang", "name:person:huong"]
+
+
 def test_surname_prefers_the_article_over_the_kb() -> None:
     text = "Herman De Croo met Congress. De Croo said the EC would retaliate."
     raws = [_raw(text, "Herman De Croo", "person"), _raw(text, "De Croo", "person", 1)]
