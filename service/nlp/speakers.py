@@ -28,6 +28,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "compound", "appos"})
 _CLITIC = re.compile(r"^-(?:t-)?(?=\w)")
 _TITLE_CHARS = 45  # how far before a name its title ("his Chinese counterpart") may start
+_ORGANISATION_REACH = 1500  # how far back "the company" looks for the company
 _ROLE_PHRASE_WORDS = 6  # "le ministre de l'Intérieur", "the foreign minister"
 _WORD = re.compile(r"\w+['’](?=\w)|[\w-]+")
 
@@ -76,6 +77,11 @@ def _roles() -> frozenset[str]:
 @functools.cache
 def _anonymous() -> frozenset[str]:
     return frozenset(read_lines("quotes_anonymous.txt"))
+
+
+@functools.cache
+def _organisation_nouns() -> frozenset[str]:
+    return frozenset(read_lines("quotes_organisations.txt"))
 
 
 @functools.cache
@@ -208,6 +214,16 @@ class SpeakerFinder:
             for m in reversed(self.mentions[:index])
             if m.entity.type == "person" and not self.in_quote(m.start)
         ]
+
+    def _last_organisation(self, before: int) -> EntityRef | None:
+        """The organisation named last outside quotations before an offset, nearby."""
+        index = bisect.bisect_left(self.starts, before)
+        for mention in reversed(self.mentions[:index]):
+            if before - mention.start > _ORGANISATION_REACH:
+                return None
+            if mention.entity.type == "organization" and not self.in_quote(mention.start):
+                return mention.entity
+        return None
 
     def _salient(self, mention: Mention) -> bool:
         """A person named as the subject of a clause (or of a cue) is who "he" usually is."""
@@ -392,6 +408,10 @@ class SpeakerFinder:
         if owner is not None:  # "Beijing's reading of the meeting": the owner of the words
             return Speaker(owner.entity, text, (start, end))
         if words and words[0] in determiners("definite"):
+            if head.lower_ in _organisation_nouns():
+                # "K Mart Corp … the company said", "Météo-France … l'institut précise": the
+                # organisation the article named last.
+                return Speaker(self._last_organisation(start), text, (start, end))
             return Speaker(self._role(text, words, start), text, (start, end))
         # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
         return Speaker(None, text, (start, end))

@@ -112,15 +112,3 @@ def test_a_verbs_other_clauses_are_not_its_participants(pipeline: Pipeline) -> N
     )
     visits = [e for e in extraction.events if e.type == "state_visit"]
     assert visits and [p.name for p in visits[0].participants] == ["Olaf Scholz"]
-
-
-def test_a_national_institution_speaks_for_its_country(pipeline: Pipeline) -> None:
-    for language, body, country in [
-        ("en", "“We are ready to talk,” the Iranian government said on Monday.", "Iran"),
-        ("fr", "« Nous ne reculerons pas », a affirmé la diplomatie russe.", "Russia"),
-    ]:
-        extraction = pipeline.extract(
-            ArticleText(body=body, language=language, published=dt.date(2023, 3, 17))
-        )
-        speakers = [s.speaker.name for s in extraction.statements if s.speaker]
-        assert speakers == [country], (language, extraction.statements)
