@@ -432,6 +432,11 @@ class SpeakerFinder:
             if gap.strip() == "," and after in (",", ".", ")", "") and not self.in_quote(end):
                 end = following[0].end
                 return start, end, self.text[start:end]
+            # "…,” declared the American. Joe Biden.": badly split text leaves the name as a
+            # sentence of its own right after the role noun; it is that role's apposition.
+            if gap.strip() == "." and after == "." and not self.in_quote(end):
+                end = following[0].end
+                return start, end, self.text[start:end]
         return start, end, text
 
     def _role(self, text: str, words: list[str], start: int) -> EntityRef | None:

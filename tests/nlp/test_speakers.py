@@ -28,3 +28,16 @@ def test_the_company_is_the_organisation_named_last(pipeline: Pipeline) -> None:
         ArticleText(body=body, language="en", published=dt.date(2023, 3, 17))
     )
     assert [s.speaker.name for s in extraction.statements if s.speaker] == ["Volkswagen"]
+
+
+def test_a_name_left_as_its_own_sentence_after_a_role_is_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Olaf Scholz met the press. “We will not wait,” declared the Italian leader. "
+        "Giorgia Meloni.\nThe talks went on."
+    )
+    extraction = pipeline.extract(
+        ArticleText(body=body, language="en", published=dt.date(2023, 3, 17))
+    )
+    assert [s.speaker.name for s in extraction.statements if s.speaker] == ["Giorgia Meloni"]
