@@ -138,8 +138,9 @@ class ArticleController(Controller):
         )
         pipeline = request.app.state.pipeline
         # Extraction is CPU-bound: keep it off the event loop.
-        # An undated text's weekday + day + month takes the year the corpus is mostly from.
-        years = await known_years(conn)
+        # An undated text's weekday + day + month takes the year the corpus is mostly from;
+        # the corpus is asked only when the metadata gives no date.
+        years = await known_years(conn) if article.published is None else []
         extraction = await anyio.to_thread.run_sync(
             functools.partial(pipeline.extract, to_text(article), near_years=years)
         )

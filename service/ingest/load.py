@@ -139,8 +139,9 @@ async def load_items(
                 readable.append((item.origin, item.article))
         async with pool.acquire() as conn:
             stored = await known_hashes(conn, (a.body for _, a in readable))
-            years = await known_years(conn)
-        todo = [(o, a) for o, a in readable if content_sha256(a.body) not in stored]
+            todo = [(o, a) for o, a in readable if content_sha256(a.body) not in stored]
+            undated = any(a.published is None for _, a in todo)
+            years = await known_years(conn) if undated else []
         report.skipped += len(readable) - len(todo)
         texts = [to_text(a) for _, a in todo]
         extractions = list(pipeline.extract_many(texts, near_years=years))
