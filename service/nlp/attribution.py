@@ -18,6 +18,7 @@ from service.nlp.types import EntityRef, Mention
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _INVERTED = frozenset({"nsubj", "dobj", "obj", "appos", "nsubj:pass", "obl:agent", "npadvmod"})
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "acl", "dep"})
+_SHARING_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "but", "then"})
 _INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
@@ -400,7 +401,7 @@ class Resolver:
             )
         if inverted is None:
             inverted = self._participle_subject(token)
-        return inverted or self._just_before(cue)
+        return inverted or self._across_conjunction(token) or self._just_before(cue)
 
     def _subjects(self, verb: Token) -> list[Token]:
         """The subjects of a verb, with French "il"/"elle" that spaCy labels expletive."""
@@ -506,6 +507,22 @@ class Resolver:
         text = self.text
         after = text[inverted.right_edge.idx + len(inverted.right_edge.text) :].lstrip()
         return text[: cue.start].rstrip().endswith(",") and after[:1] in (",", ".", "")
+
+    def _across_conjunction(self, verb: Token) -> Token | None:
+        """ "X a été touchée par le spectacle et a déclaré": when the parse cut the sentence
+        before "et", the verb still shares the subject of the clause before the conjunction."""
+        sent = self.sent(verb.i)
+        first = sent[0]
+        if first.pos_ != "CCONJ" or first.lower_ not in _SHARING_CONJUNCTIONS or sent.start == 0:
+            return None
+        # Only auxiliaries, adverbs and clitics between: "et a également déclaré", "and told".
+        if any(t.pos_ not in ("AUX", "ADV", "PRON") for t in self.doc[first.i + 1 : verb.i]):
+            return None
+        previous = self.doc[sent.start - 1].sent
+        if "\n" in self.text[previous.end_char - 1 : sent.start_char + 1]:
+            return None
+        subjects = self._subjects(previous.root)
+        return subjects[0] if subjects else None
 
     def _just_before(self, cue: Cue) -> Token | None:
         """When the parse gives no subject, the name right before the verb ("Kuleba a tweeté")."""

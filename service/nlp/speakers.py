@@ -23,6 +23,7 @@ _CLAUSES = frozenset({"relcl", "acl:relcl", "acl", "advcl", "parataxis"})
 _CUT = _CLAUSES | {"punct", "cc", "conj", "advmod", "case"}
 _RELATIVE = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
 _CONTEXT_CHARS = 60
+_APPOSITION_CHARS = 150  # how far after a speaker phrase a name may still be its apposition
 _PRONOUN_LOOKBACK = 6  # person mentions looked at for a subject before settling for the last
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "compound", "appos"})
@@ -30,6 +31,8 @@ _CLITIC = re.compile(r"^-(?:t-)?(?=\w)")
 _TITLE_CHARS = 45  # how far before a name its title ("his Chinese counterpart") may start
 _ORGANISATION_REACH = 1500  # how far back "the company" looks for the company
 _ROLE_PHRASE_WORDS = 6  # "le ministre de l'Intérieur", "the foreign minister"
+# Words after which a name completes a noun rather than naming the speaker.
+_COMPLEMENT_MARKERS = (" de", " d'", " d’", " du", " des", " of", " for", " à", " au", " aux")
 _WORD = re.compile(r"\w+['’](?=\w)|[\w-]+")
 
 
@@ -386,10 +389,22 @@ class SpeakerFinder:
         inside = self._inside(start, end)
         if covering is not None and covering.entity.type == "person":
             return Speaker(covering.entity, text, (start, end))
-        people = [m for m in inside if m.entity.type == "person"]
+        people = [
+            m for m in inside if m.entity.type == "person" and not self._complement(m, head)
+        ]
         if people:
             return Speaker(people[-1].entity, text, (start, end))
+        titled = self._coordinated_name(head)
+        if titled is not None:  # "said Nortel president and chief executive Bill Owens"
+            start, end = min(start, titled.start), max(end, titled.end)
+            return Speaker(titled.entity, self.text[start:end], (start, end))
         words = [w.lower() for w in _WORD.findall(text)]
+        if head.lower_ in _anonymous() and (
+            any(c.dep_ in ("poss", "nmod:poss") for c in head.children) or inside
+        ):
+            # "the prime minister's official spokesman", "le porte-parole de Jean-Luc Mélenchon":
+            # someone speaking for another, never named, is not that other.
+            return Speaker(None, text, (start, end))
         country = _institution_country(words)
         if country is not None:  # "Chinese diplomacy said", "les autorités russes": the country
             return Speaker(country, text, (start, end))
@@ -416,6 +431,35 @@ class SpeakerFinder:
         # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
         return Speaker(None, text, (start, end))
 
+    def _complement(self, mention: Mention, head: Token) -> bool:
+        """Whether a name inside a speaker phrase only completes its head noun: "un proche
+        d'Emmanuel Macron", "a spokesman for Putin", "Trump's lawyer" are not those people."""
+        if head.pos_ != "NOUN" or mention.start <= head.idx < mention.end:
+            return False
+        before = self.text[: mention.start].rstrip().lower()
+        after = self.text[mention.end : mention.end + 2]
+        possessive = after in ("'s", "’s") and head.idx > mention.start
+        return possessive or before.endswith(_COMPLEMENT_MARKERS)
+
+    def _coordinated_name(self, head: Token) -> Mention | None:
+        """The person named after a title coordinated with the head noun: one person's titles
+        ("president and chief executive Bill Owens")."""
+        if head.pos_ != "NOUN":
+            return None
+        for child in head.children:
+            if child.dep_ != "conj" or child.pos_ != "PROPN" or self.in_quote(child.idx):
+                continue
+            named = self._covering(child.idx)
+            between = self.doc[head.i + 1 : child.i]
+            if (
+                named is not None
+                and named.entity.type == "person"
+                and all(t.pos_ in ("CCONJ", "NOUN", "ADJ", "PROPN") for t in between)
+                and not any(t.pos_ == "DET" for t in between)
+            ):
+                return named
+        return None
+
     def _owner(self, head: Token) -> Mention | None:
         """The named owner of a speaker noun: "Beijing" in "Beijing's first reading"."""
         for child in head.children:
@@ -425,19 +469,44 @@ class SpeakerFinder:
 
     def _with_apposition(self, start: int, end: int, text: str) -> tuple[int, int, str]:
         """Extend "a spokesman for the ministry" with a name in apposition: ", Wang Wenbin"."""
-        following = self._inside(end, end + 3 + _CONTEXT_CHARS)
-        if following and following[0].entity.type == "person":
-            gap = self.text[end : following[0].start]
-            after = self.text[following[0].end : following[0].end + 1]
-            if gap.strip() == "," and after in (",", ".", ")", "") and not self.in_quote(end):
-                end = following[0].end
-                return start, end, self.text[start:end]
-            # "…,” declared the American. Joe Biden.": badly split text leaves the name as a
-            # sentence of its own right after the role noun; it is that role's apposition.
-            if gap.strip() == "." and after == "." and not self.in_quote(end):
-                end = following[0].end
-                return start, end, self.text[start:end]
+        if self.in_quote(end):
+            return start, end, text
+        following = self._inside(end, end + _APPOSITION_CHARS)
+        people = [m for m in following if m.entity.type == "person"]
+        if not people:
+            return start, end, text
+        name = people[0]
+        gap = self.text[end : name.start]
+        after = self.text[name.end : name.end + 1]
+        closes = after in (",", ".", ")", "")
+        if following[0] is name and gap.strip() == "," and closes:
+            return start, name.end, self.text[start : name.end]
+        # "…,” declared the American. Joe Biden.": badly split text leaves the name as a
+        # sentence of its own right after the role noun; it is that role's apposition.
+        if following[0] is name and gap.strip() == "." and after == ".":
+            return start, name.end, self.text[start : name.end]
+        # "le président LREM de l'Assemblée, François de Rugy,", "le directeur du syndicat qui
+        # gère la station, Hervé Pounau": the rest of the title, then the name.
+        if closes and self._title_continues(end, name.start):
+            return start, name.end, self.text[start : name.end]
         return start, end, text
+
+    def _title_continues(self, start: int, end: int) -> bool:
+        """Whether the words between a speaker phrase and a name after a comma only go on
+        describing the speaker (complements, a parenthesis, a relative clause)."""
+        gap = self.text[start:end]
+        if not gap.rstrip().endswith(",") or "\n" in gap or any(c in gap for c in "«»“”\".;:"):
+            return False
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        relative = False
+        for token in span:
+            if token.lower_ in _RELATIVE:
+                relative = True
+            elif token.pos_ in ("VERB", "AUX") and not relative:
+                return False
+        return True
 
     def _role(self, text: str, words: list[str], start: int) -> EntityRef | None:
         """A role noun ("the Chinese president") → the person it designates in this article."""
