@@ -389,9 +389,7 @@ class SpeakerFinder:
         inside = self._inside(start, end)
         if covering is not None and covering.entity.type == "person":
             return Speaker(covering.entity, text, (start, end))
-        people = [
-            m for m in inside if m.entity.type == "person" and not self._complement(m, head)
-        ]
+        people = [m for m in inside if m.entity.type == "person" and not self._complement(m, head)]
         if people:
             return Speaker(people[-1].entity, text, (start, end))
         titled = self._coordinated_name(head)
@@ -495,7 +493,7 @@ class SpeakerFinder:
         """Whether the words between a speaker phrase and a name after a comma only go on
         describing the speaker (complements, a parenthesis, a relative clause)."""
         gap = self.text[start:end]
-        if not gap.rstrip().endswith(",") or "\n" in gap or any(c in gap for c in "«»“”\".;:"):
+        if not gap.rstrip().endswith(",") or "\n" in gap or any(c in gap for c in '«»“”".;:'):
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:

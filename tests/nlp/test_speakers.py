@@ -74,7 +74,7 @@ def test_titles_before_a_name_belong_to_that_name(pipeline: Pipeline) -> None:
         pipeline,
         "fr",
         "Le président La République en marche (LREM) de l'Assemblée nationale, François de "
-        'Rugy, a appelé mardi le gouvernement à "mettre de l\'ordre dans l\'ordre du jour".',
+        "Rugy, a appelé mardi le gouvernement à \"mettre de l'ordre dans l'ordre du jour\".",
     ) == ["François de Rugy"]
 
 
