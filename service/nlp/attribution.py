@@ -96,6 +96,15 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
+def _finite(verb: Token) -> bool:
+    """Whether a verb is finite, itself or through its auxiliary ("a déclaré")."""
+    if "Fin" in verb.morph.get("VerbForm", []):
+        return True
+    return any(
+        c.dep_.startswith("aux") and "Fin" in c.morph.get("VerbForm", []) for c in verb.children
+    )
+
+
 def _form_lemmas(token: Token, language: str) -> tuple[str, ...]:
     """Infinitives a verb form may stand for when the lemmatizer leaves it as it is: "estime",
     "estiment", "estimait" → estimer, "écrit" → écrire, "reconnaît" → reconnaître, "says"."""
@@ -375,7 +384,12 @@ class Resolver:
         # "he would not respond … and promised to hail …": verbs coordinated with the one
         # above share the subject of the first of them.
         chain = [token, above]
-        while len(chain) < _INHERIT_LEVELS and chain[-1].dep_ == "conj":
+        # "… avant de plaider pour « … »": a clause with no finite verb of its own takes the
+        # subject of the clause it hangs on, as coordinated verbs do.
+        while len(chain) < _INHERIT_LEVELS and (
+            chain[-1].dep_ == "conj"
+            or (chain[-1].dep_ in ("xcomp", "advcl") and not _finite(chain[-1]))
+        ):
             if chain[-1].head.i == chain[-1].i:
                 break
             chain.append(chain[-1].head)
@@ -400,7 +414,7 @@ class Resolver:
                 (c for c in token.rights if c.dep_ in _INVERTED and c.pos_ == "PRON"), None
             )
         if inverted is None:
-            inverted = self._participle_subject(token)
+            inverted = self._participle_subject(token) or self._after_fronted_clause(token)
         return inverted or self._across_conjunction(token) or self._just_before(cue)
 
     def _subjects(self, verb: Token) -> list[Token]:
@@ -432,6 +446,38 @@ class Resolver:
             subjects = self._subjects(node) if node.pos_ in ("VERB", "AUX") else []
             if subjects:
                 return min(subjects, key=lambda c: abs(c.i - token.i))
+            # "…, a insisté François de Rugy, rappelant …": the name after the verb above.
+            inverted = [
+                c
+                for c in node.rights
+                if c.dep_ in _INVERTED and c.pos_ == "PROPN" and c.i < token.i
+            ]
+            first = min([node, *(c for c in node.children if c.dep_.startswith("aux"))])
+            before = self.text[: first.idx].rstrip()
+            if node.pos_ == "VERB" and inverted and before.endswith(tuple("," + _CLOSING_MARKS)):
+                return inverted[0]
+        return None
+
+    def _after_fronted_clause(self, verb: Token) -> Token | None:
+        """ "Après avoir déclaré que …, Gérard Collomb, le ministre, a dû …": a clause without
+        a finite verb that opens the sentence has the subject named after its comma, however
+        the parse attached that name."""
+        if _finite(verb) or verb.dep_ != "advcl" or verb.head.i < verb.i:
+            return None
+        main = verb.head
+        if self._subjects(main):
+            return None
+        for token in self.doc[verb.i + 1 : main.i]:
+            if token.pos_ != "PROPN" or self.quoted[token.i] or token.i == 0:
+                continue
+            named = self.speakers.mentions_within(token.idx, token.idx + len(token.text) + 80)
+            if (
+                self.doc[token.i - 1].text == ","
+                and named
+                and named[0].start == token.idx
+                and named[0].entity.type == "person"
+            ):
+                return token
         return None
 
     def _incise_tail(self, cue: Cue, quote_start: int | None) -> Token | None:

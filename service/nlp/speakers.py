@@ -88,6 +88,23 @@ def _organisation_nouns() -> frozenset[str]:
 
 
 @functools.cache
+def _media_vocabulary() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns for a news organisation, and words of news organisations' names."""
+    lines = read_lines("quotes_media.txt")
+    names = frozenset(line.split(None, 1)[1] for line in lines if line.startswith("@name "))
+    return frozenset(line for line in lines if not line.startswith("@")), names
+
+
+def _is_media(ref: EntityRef) -> bool:
+    """Whether an organisation is a news organisation (known as such, or named like one)."""
+    entry = get_kb().get(ref.key)
+    if entry is not None and entry.category is not None:
+        return entry.category == "media"
+    words = set(_WORD.findall(ref.name.lower().replace("-", " ")))
+    return bool(words & _media_vocabulary()[1])
+
+
+@functools.cache
 def _institutions() -> frozenset[str]:
     return frozenset(read_lines("quotes_institutions.txt"))
 
@@ -218,13 +235,16 @@ class SpeakerFinder:
             if m.entity.type == "person" and not self.in_quote(m.start)
         ]
 
-    def _last_organisation(self, before: int) -> EntityRef | None:
-        """The organisation named last outside quotations before an offset, nearby."""
+    def _last_organisation(self, before: int, *, media: bool = False) -> EntityRef | None:
+        """The organisation named last outside quotations before an offset, nearby: a news
+        organisation for "le quotidien", any other for "the company" (papers are sources)."""
         index = bisect.bisect_left(self.starts, before)
         for mention in reversed(self.mentions[:index]):
             if before - mention.start > _ORGANISATION_REACH:
                 return None
-            if mention.entity.type == "organization" and not self.in_quote(mention.start):
+            if mention.entity.type != "organization" or self.in_quote(mention.start):
+                continue
+            if _is_media(mention.entity) == media:
                 return mention.entity
         return None
 
@@ -425,6 +445,8 @@ class SpeakerFinder:
                 # "K Mart Corp … the company said", "Météo-France … l'institut précise": the
                 # organisation the article named last.
                 return Speaker(self._last_organisation(start), text, (start, end))
+            if head.lower_ in _media_vocabulary()[0]:  # "Nice-Matin … le quotidien régional"
+                return Speaker(self._last_organisation(start, media=True), text, (start, end))
             return Speaker(self._role(text, words, start), text, (start, end))
         # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
         return Speaker(None, text, (start, end))

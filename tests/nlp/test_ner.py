@@ -43,6 +43,16 @@ def test_mm_is_not_a_place() -> None:
     assert ("Xi", "person") in found
 
 
+def test_a_ministers_portfolio_is_no_entity() -> None:
+    text = (
+        "Dès le mois de janvier, la ministre de la Santé nous a dit que ce qui se passait en "
+        "Chine était sérieux. J'ai organisé des réunions avec la ministre de la Santé, le "
+        "directeur général de la Santé, à Matignon."
+    )
+    found = _mentions(text, "fr")
+    assert "Santé" not in {name for name, _ in found}, found
+
+
 def test_possessive_is_not_part_of_the_name() -> None:
     found = _mentions("Announced by Beijing, Xi Jinping’s visit to Russia will take place.", "en")
     assert ("Xi Jinping", "person") in found

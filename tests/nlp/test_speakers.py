@@ -87,3 +87,46 @@ def test_a_verb_after_a_cut_before_et_keeps_the_subject_before_it(pipeline: Pipe
         "l'artiste bien connue pour ses tubes ne s'est pas trompée."
     )
     assert _speakers(pipeline, "fr", body) == ["Hélène Ségara"]
+
+
+def test_a_newspaper_noun_is_the_news_organisation_named_last(pipeline: Pipeline) -> None:
+    body = (
+        "Renault a fermé son usine, selon Nice-Matin. « Les salariés ont été prévenus "
+        "dimanche soir », précise le quotidien régional."
+    )
+    assert _speakers(pipeline, "fr", body)[-1] == "Nice-Matin"
+
+
+def test_a_report_speaks_for_the_organisation_named_last(pipeline: Pipeline) -> None:
+    body = (
+        "La Banque de France a publié mardi une note sur la croissance. « L'activité reste "
+        "soutenue jusqu'en 2026 », indique la note."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Banque de France"]
+
+
+def test_a_clause_without_finite_verb_takes_the_subject_it_hangs_on(pipeline: Pipeline) -> None:
+    # An infinitive after "avant de", and an opening "Après avoir déclaré … ,".
+    assert _speakers(
+        pipeline,
+        "fr",
+        "Gérard Collomb avait ensuite reconnu le \"manque d'humilité\" de l'exécutif, avant "
+        'de plaider pour "plus d\'écoute des Français".',
+    ) == ["Gérard Collomb", "Gérard Collomb"]
+    assert (
+        _speakers(
+            pipeline,
+            "fr",
+            "Après avoir déclaré que l'exécutif avait \"peut-être manqué d'humilité\" depuis le "
+            "début du quinquennat, Gérard Collomb, le ministre de l'Intérieur, a dû s'expliquer.",
+        )[-1]
+        == "Gérard Collomb"
+    )
+
+
+def test_a_participle_after_an_incise_takes_its_named_subject(pipeline: Pipeline) -> None:
+    body = (
+        '"Il faut être plus réaliste dans l\'ordre du jour", a insisté François de Rugy, '
+        "rappelant qu'\"en France c'est le gouvernement qui définit l'ordre du jour\"."
+    )
+    assert set(_speakers(pipeline, "fr", body)) == {"François de Rugy"}

@@ -68,7 +68,12 @@ def _entry(item: dict[str, Any], type_: EntityType) -> KBEntry:
     )
     kind = "person" if type_ == "person" else "organization"
     return KBEntry(
-        ref=ref, kind=kind, priority=CURATED_PRIORITY, country=item.get("country"), roles=roles
+        ref=ref,
+        kind=kind,
+        priority=CURATED_PRIORITY,
+        country=item.get("country"),
+        roles=roles,
+        category=item.get("category"),
     )
 
 

@@ -43,6 +43,7 @@ class KBEntry:
     strong: bool = True
     # Aliases used for lookup only (noisy alternate spellings are not published as aliases).
     lookup_aliases: tuple[str, ...] = ()
+    category: str | None = None  # organisations: media, company, government_body, …
 
     def holds(self, role: str, country: str, day: dt.date | None) -> bool:
         """True when this person holds `role` for `country` on `day`."""
