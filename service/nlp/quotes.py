@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
+import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
@@ -23,6 +25,8 @@ _OPENING_MARKS = "“«„‹‘\"'"
 _CLOSING_MARKS = "”»›’\"'"
 _CHAIN_WORDS = frozenset({",", "et", ",et", "ou", "and", ",and", "or"})  # between listed quotes
 _INDIRECT_OVERLAP = 0.6
+_INCISE_MIN_WORDS = 2  # words a quote must keep on each side of an incise split
+_INCISE_CHARS = 160  # how far after its verb an incise inside a quotation may run
 _FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
 
 
@@ -335,6 +339,8 @@ def _follows_on(resolver: Resolver, previous: Quotation, current: Quotation) -> 
     words = text[current.start : current.end].split()
     if len(words) < _FRAGMENT_WORDS or not words[0][:1].isupper():
         return False
+    if len(text[previous.start : previous.end].split()) < _FRAGMENT_WORDS:
+        return False  # 'qui avaient dit "oui"': a quoted word is no speech that goes on
     between = text[previous.end : current.start]
     if between.count("\n") and not _opens_paragraph(text, current):
         return False
@@ -356,10 +362,64 @@ def extract_statements(
     text = doc.text
     quotations = find_quotations(text)
     ordered = sorted(mentions, key=lambda m: m.start)
+    if quotations:
+        # Cues inside quotations are found by a pass that ignores the marks.
+        unquoted = Resolver(doc, ordered, (), language, published)
+        quotations = _split_at_incises(unquoted, quotations)
     resolver = Resolver(doc, ordered, quotations, language, published)
     _extract(resolver, quotations, ordered, published)  # learns which cues report something
     resolver.replay_speakers()
     return _extract(resolver, quotations, ordered, published)
+
+
+def _split_at_incises(resolver: Resolver, quotations: Sequence[Quotation]) -> list[Quotation]:
+    """ "« Nous avons pris nos responsabilités, a déclaré le ministre, et nous irons au bout »":
+    French typography leaves an incise inside the marks; the words around it are two quotes."""
+    found: list[Quotation] = []
+    for quotation in quotations:
+        pieces = [quotation]
+        for cue in resolver.cues_between(quotation.start, quotation.end):
+            incise = _incise_extent(resolver, cue, pieces[-1])
+            if incise is None:
+                continue
+            last = pieces.pop()
+            before = dataclasses.replace(last, end=incise[0], continues=False)
+            after = dataclasses.replace(last, start=incise[1], continued=False)
+            pieces += [before, after]
+        found += pieces
+    return found
+
+
+def _incise_extent(resolver: Resolver, cue: Cue, quotation: Quotation) -> tuple[int, int] | None:
+    """Where an incise inside a quotation starts (its comma) and where the quote resumes."""
+    text = resolver.text
+    if cue.kind != "verb" or not quotation.start < cue.start < quotation.end:
+        return None
+    verb = cue.token
+    first = min([verb, *(c for c in verb.children if c.i < verb.i and not c.is_punct)])
+    comma = text.rfind(",", quotation.start, first.idx)
+    if comma < 0 or text[comma + 1 : first.idx].strip():
+        return None
+    if len(text[quotation.start : comma].split()) < _INCISE_MIN_WORDS:
+        return None
+    # The incise ends at the next comma or sentence end after its subject: "-t-il" or a name.
+    tail = text[cue.end : min(quotation.end, cue.end + _INCISE_CHARS)]
+    close = re.search(r"[,.!?;]", tail)
+    if close is None:
+        return None
+    incise = text[first.idx : cue.end + close.start()]
+    named = resolver.speakers.mentions_within(cue.end, cue.end + close.start())
+    clitic = re.search(r"-(?:t-)?(?:il|elle|ils|elles|on)\b", incise)
+    if clitic is None and not any(m.entity.type in ("person", "organization") for m in named):
+        return None
+    if re.search(r"\b(?:que|qu['’]|that)", incise):
+        return None  # "…, a-t-il dit qu'il …" reports a clause: no incise
+    resume = cue.end + close.end()
+    while resume < quotation.end and text[resume].isspace():
+        resume += 1
+    if len(text[resume : quotation.end].split()) < _INCISE_MIN_WORDS:
+        return None
+    return comma, resume
 
 
 def _extract(

@@ -130,3 +130,24 @@ def test_a_participle_after_an_incise_takes_its_named_subject(pipeline: Pipeline
         "rappelant qu'\"en France c'est le gouvernement qui définit l'ordre du jour\"."
     )
     assert set(_speakers(pipeline, "fr", body)) == {"François de Rugy"}
+
+
+def test_an_incise_inside_the_marks_splits_the_quotation(pipeline: Pipeline) -> None:
+    body = (
+        "Gérald Darmanin était à Lille lundi. « Nous avons pris nos responsabilités, a "
+        "déclaré Gérald Darmanin, et nous irons jusqu'au bout. » Puis : « Rien ne change, "
+        "a-t-il ajouté. Nous restons à Lille. »"
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="fr"))
+    assert [(s.text, s.speaker.name if s.speaker else None) for s in extraction.statements] == [
+        ("Nous avons pris nos responsabilités", "Gérald Darmanin"),
+        ("et nous irons jusqu'au bout.", "Gérald Darmanin"),
+        ("Rien ne change", "Gérald Darmanin"),
+        ("Nous restons à Lille.", "Gérald Darmanin"),
+    ]
+    # "…, a-t-il dit qu'il …" reports a clause inside the quotation: no incise.
+    body = "« Il a dit qu'il viendrait, et il est venu », raconte Marie Dupont."
+    extraction = pipeline.extract(ArticleText(body=body, language="fr"))
+    assert [s.text for s in extraction.statements if s.kind == "direct"] == [
+        "Il a dit qu'il viendrait, et il est venu"
+    ]
