@@ -115,6 +115,51 @@ def _split_countries(
     return result
 
 
+# Last words that make a longer organisation name rather than a person ("Reuters Holdings Ltd").
+_ORGANISATION_ENDINGS = frozenset(
+    {"inc", "ltd", "corp", "co", "group", "holdings", "sa", "ag", "plc", "llc", "services"}
+    | {"international", "news", "presse", "tv", "france", "foundation", "fondation"}
+)
+
+
+def _split_source_prefix(
+    text: str, mentions: Sequence[RawMention], kb: KnowledgeBase
+) -> list[RawMention]:
+    """ "a déclaré à l'AFP Jean Dupont", "told Reuters John Smith": the model glues the news
+    agency to the name after it; a known one-word organisation before two capitalised words
+    is a mention of its own, and the words after it a person."""
+    result: list[RawMention] = []
+    for mention in mentions:
+        words = mention.text.split(" ")
+        head = words[0]
+        rest = words[1:]
+        known = [entry for entry in kb.exact(head) if entry.kind == "organization"]
+        if (
+            len(rest) < 2
+            or not known
+            or kb.exact(mention.text)
+            or not all(word[:1].isupper() for word in rest)
+            or rest[-1].strip(".,").lower() in _ORGANISATION_ENDINGS
+        ):
+            result.append(mention)
+            continue
+        head_end = mention.start + len(head)
+        tail_start = head_end + 1
+        head_text = text[mention.start : head_end]
+        tail_text = text[tail_start : mention.end]
+        result.append(
+            dataclasses.replace(
+                mention, end=head_end, text=head_text, type="organization", kb_only=False
+            )
+        )
+        result.append(
+            dataclasses.replace(
+                mention, start=tail_start, text=tail_text, type="person", label="PER", kb_only=False
+            )
+        )
+    return result
+
+
 def _plausible(text: str, mention: RawMention, kb: KnowledgeBase) -> bool:
     """False for spans the KB does not know that look like codes or French plural demonyms."""
     if kb.exact(mention.text):
@@ -231,7 +276,7 @@ def _vote_types(mentions: list[RawMention]) -> list[RawMention]:
 def refine(doc: Doc, mentions: Sequence[RawMention], kb: KnowledgeBase) -> list[RawMention]:
     """Model mentions plus missed occurrences of known names, sorted and non-overlapping."""
     text = doc.text
-    split = _split_countries(text, mentions, kb, doc.lang_)
+    split = _split_source_prefix(text, _split_countries(text, mentions, kb, doc.lang_), kb)
     plausible = [mention for mention in split if _plausible(text, mention, kb)]
     plausible = _acronym_definitions(text, plausible, kb)
     found = _vote_types([_with_determiner(text, mention, kb) for mention in plausible])
