@@ -155,7 +155,7 @@ def test_an_incise_inside_the_marks_splits_the_quotation(pipeline: Pipeline) -> 
 
 def test_a_name_glued_to_the_news_agency_before_it_speaks(pipeline: Pipeline) -> None:
     body = (
-        '"C\'est un grand progrès dans l\'instruction", s\'est félicité auprès de l\'AFP '
+        "\"C'est un grand progrès dans l'instruction\", s'est félicité auprès de l'AFP "
         "Xavier-Philippe Gruwez, avocat d'une dizaine de victimes."
     )
     assert _speakers(pipeline, "fr", body) == ["Xavier-Philippe Gruwez"]
