@@ -83,6 +83,11 @@ def _anonymous() -> frozenset[str]:
 
 
 @functools.cache
+def _companions() -> frozenset[str]:
+    return frozenset(read_lines("quotes_companions.txt"))
+
+
+@functools.cache
 def _organisation_nouns() -> frozenset[str]:
     return frozenset(read_lines("quotes_organisations.txt"))
 
@@ -417,9 +422,13 @@ class SpeakerFinder:
             start, end = min(start, titled.start), max(end, titled.end)
             return Speaker(titled.entity, self.text[start:end], (start, end))
         words = [w.lower() for w in _WORD.findall(text)]
-        if head.lower_ in _anonymous() and (
-            any(c.dep_ in ("poss", "nmod:poss") for c in head.children) or inside
-        ):
+        complemented = any(c.dep_ in ("poss", "nmod:poss") for c in head.children) or bool(inside)
+        if head.lower_ in _companions() and not complemented:
+            complemented = any(
+                c.dep_ in ("nmod", "prep") and c.i > head.i and not self.in_quote(c.idx)
+                for c in head.children
+            )
+        if (head.lower_ in _anonymous() or head.lower_ in _companions()) and complemented:
             # "the prime minister's official spokesman", "le porte-parole de Jean-Luc Mélenchon":
             # someone speaking for another, never named, is not that other.
             return Speaker(None, text, (start, end))

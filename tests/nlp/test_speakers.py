@@ -57,6 +57,12 @@ def test_a_name_completing_the_speaker_noun_is_not_the_speaker(pipeline: Pipelin
     ) == [None]
     assert _speakers(
         pipeline,
+        "fr",
+        "Emmanuel Macron était à Lyon. L'entourage du chef de l'État avait fait savoir qu'il "
+        '"tenait à réaffirmer la parfaite entente entre les deux têtes de l\'exécutif".',
+    ) == [None]
+    assert _speakers(
+        pipeline,
         "en",
         "Tony Blair spoke on Monday. Asked about it, the prime minister's official spokesman "
         "said: “We believe the threat is real.”",
