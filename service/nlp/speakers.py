@@ -125,23 +125,31 @@ def _institution_country(words: list[str]) -> EntityRef | None:
     return entry.ref if entry is not None else None
 
 
-def _feminine(name: str) -> bool:
-    """A rough cue from the given name, so that "she" skips the men named just before."""
-    given = name.split()[0].lower() if " " in name else ""
-    return given.endswith(tuple(read_lines("quotes_feminine.txt")))
+@functools.cache
+def _given_names() -> dict[str, str]:
+    return {name: gender for name, gender in read_table("given_names.tsv")}
+
+
+@functools.cache
+def _gender_words() -> dict[str, str]:
+    return {word: gender for word, gender in read_table("gender_words.tsv")}
+
+
+def name_gender(name: str) -> str | None:
+    """ "f" or "m" when the given name tells ("Marion", "Jean-Marie", endings like "-ette"),
+    else None. A rough cue so that "she" skips the men named just before."""
+    if " " not in name:
+        return None
+    given = name.split()[0].lower().split("-")[0]  # "Jean-Marie" is a man's name
+    known = _given_names().get(given)
+    if known is not None:
+        return known
+    return "f" if given.endswith(tuple(read_lines("quotes_feminine.txt"))) else None
 
 
 def _unknown(ref: EntityRef) -> bool:
     """Whether a person is known only from the article, not from the knowledge base."""
     return ref.key.startswith("name:")
-
-
-def _agrees(name: str, gender: str) -> bool:
-    """Whether a person's name may be what a pronoun of a gender ("m", "f", "-") stands for."""
-    if gender == "f":
-        return _feminine(name)
-    # "il" never stands for "Ségolène Royal"; a name with no clear gender may be either.
-    return gender != "m" or not _feminine(name)
 
 
 @dataclasses.dataclass(frozen=True)
@@ -177,6 +185,73 @@ class SpeakerFinder:
         self.spoken: list[tuple[int, EntityRef]] = []
         # ... and organisations, for the French "elle" after "…, note la Commission".
         self.spoken_by_organisations: list[tuple[int, EntityRef]] = []
+        self.genders = self._genders_in_text()
+
+    def _genders_in_text(self) -> dict[str, str]:
+        """People whose gender the words before their names tell ("Mme X", "la ministre X",
+        "l'actrice X"), when every such clue agrees."""
+        clues: dict[str, set[str]] = {}
+        for mention in self.mentions:
+            if mention.entity.type == "person":
+                clue = self._gender_clue(mention)
+                if clue is not None:
+                    clues.setdefault(mention.entity.key, set()).add(clue)
+        return {key: found.pop() for key, found in clues.items() if len(found) == 1}
+
+    def _gender_clue(self, mention: Mention) -> str | None:
+        """The gender a title or a role noun next to one mention gives its person."""
+        words = self.text[max(0, mention.start - _TITLE_CHARS) : mention.start].split()
+        if words and words[-1].lower() in _gender_words():
+            return _gender_words()[words[-1].lower()]
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return None
+        # "la ministre X"; not an apposition after the name ("Huong, un pseudonyme"), which
+        # may describe the name rather than the person.
+        if span.start > 0 and self.doc[span.start - 1].pos_ == "NOUN":
+            return self._noun_gender(self.doc[span.start - 1])
+        return None
+
+    def _noun_gender(self, noun: Token) -> str | None:
+        """A role noun's gender: its determiner's ("la ministre"), else its own ("l'actrice")."""
+        if noun.text[:1].isupper() or self.in_quote(noun.idx):
+            return None
+        if noun.lower_ in _gender_words():
+            return _gender_words()[noun.lower_]
+        determiner = self.doc[noun.i - 1] if noun.i > 0 else None
+        genders = []
+        if (
+            determiner is not None
+            and determiner.pos_ == "DET"
+            and determiner.lower_
+            not in (
+                "son",
+                "mon",
+                "ton",
+            )
+        ):
+            genders = determiner.morph.get("Gender", [])
+        if not genders and determiner is not None and determiner.pos_ == "DET":
+            genders = noun.morph.get("Gender", [])
+        if len(genders) != 1:
+            return None
+        return "f" if genders[0] == "Fem" else "m"
+
+    def _feminine(self, ref: EntityRef) -> bool:
+        """Whether the article or the given name says a person is a woman."""
+        return (self.genders.get(ref.key) or name_gender(ref.name)) == "f"
+
+    def _may_be_woman(self, ref: EntityRef) -> bool:
+        """A person the knowledge base does not know and nothing says is a man."""
+        return _unknown(ref) and (self.genders.get(ref.key) or name_gender(ref.name)) != "m"
+
+    def _agrees(self, ref: EntityRef, gender: str) -> bool:
+        """Whether a person may be what a pronoun of a gender ("m", "f", "-") stands for."""
+        known = self.genders.get(ref.key) or name_gender(ref.name)
+        if gender == "f":
+            return known == "f"
+        # "il" never stands for "Ségolène Royal"; a person of unknown gender may be either.
+        return gender != "m" or known != "f"
 
     def in_quote(self, offset: int) -> bool:
         """Whether a character offset lies inside a quotation."""
@@ -327,21 +402,23 @@ class SpeakerFinder:
     def _last_named(self, before: int, gender: str) -> EntityRef | None:
         """ "ce dernier", "the latter": the last person named, whatever their role in the clause."""
         people = self._earlier_people(before)
-        agreeing = [m for m in people if _agrees(m.entity.name, gender)]
-        chosen = agreeing or [m for m in people if gender == "f" and _unknown(m.entity)]
+        agreeing = [m for m in people if self._agrees(m.entity, gender)]
+        chosen = agreeing or [m for m in people if gender == "f" and self._may_be_woman(m.entity)]
         return chosen[0].entity if chosen else None
 
     def _agreeing(self, before: int, gender: str, paragraph: int) -> list[Mention]:
         """People named before an offset that a pronoun of a gender may stand for."""
         people = self._earlier_people(before)
-        agreeing = [m for m in people if _agrees(m.entity.name, gender)]
+        agreeing = [m for m in people if self._agrees(m.entity, gender)]
         if gender != "f" or any(m.start >= paragraph for m in agreeing[:_PRONOUN_LOOKBACK]):
             return agreeing
         # "Linh Hoang … elle": no woman's name known nearby, and the feminine list cannot know
         # every given name, so a recent person neither it nor the knowledge base knows may be
         # "elle" too (the knowledge base's people with such names are men: "Vladimir Putin").
         unknown = [
-            m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph and _unknown(m.entity)
+            m
+            for m in people[:_PRONOUN_LOOKBACK]
+            if m.start >= paragraph and self._may_be_woman(m.entity)
         ]
         return unknown + agreeing
 
@@ -361,7 +438,7 @@ class SpeakerFinder:
             (
                 (offset, ref)
                 for offset, ref in self.spoken
-                if offset < before and _agrees(ref.name, gender)
+                if offset < before and self._agrees(ref, gender)
             ),
             key=lambda pair: pair[0],
             default=None,
@@ -465,10 +542,13 @@ class SpeakerFinder:
         d'Emmanuel Macron", "a spokesman for Putin", "Trump's lawyer" are not those people."""
         if head.pos_ != "NOUN" or mention.start <= head.idx < mention.end:
             return False
-        before = self.text[: mention.start].rstrip().lower()
         after = self.text[mention.end : mention.end + 2]
         possessive = after in ("'s", "’s") and head.idx > mention.start
-        return possessive or before.endswith(_COMPLEMENT_MARKERS)
+        return possessive or self._after_preposition(mention)
+
+    def _after_preposition(self, mention: Mention) -> bool:
+        """Whether a name completes a noun or a preposition ("proches de X", "for X")."""
+        return self.text[: mention.start].rstrip().lower().endswith(_COMPLEMENT_MARKERS)
 
     def _coordinated_name(self, head: Token) -> Mention | None:
         """The person named after a title coordinated with the head noun: one person's titles
@@ -597,7 +677,7 @@ class SpeakerFinder:
         table = demonyms()
         subjects = [(m.start, m.entity) for m in self._earlier_people(start) if self._salient(m)]
         for offset, ref in sorted(self.spoken + subjects, key=lambda pair: -pair[0]):
-            if offset >= start or not _agrees(ref.name, gender):
+            if offset >= start or not self._agrees(ref, gender):
                 continue
             known = self._countries(ref)
             if nationals and known and not any(table[n] in known for n in nationals):
@@ -606,7 +686,12 @@ class SpeakerFinder:
         if gender == "f":
             # "Macron a reçu Angela Merkel. « … », a déclaré la chancelière": a feminine role
             # noun is the last woman named, quoted or not.
-            women = [m for m in self._earlier_people(start) if _feminine(m.entity.name)]
+            # Not a woman named only in a complement ("organisée par des proches de X").
+            women = [
+                m
+                for m in self._earlier_people(start)
+                if self._feminine(m.entity) and not self._after_preposition(m)
+            ]
             if women:
                 return women[0].entity
             # "Linh Hoang … la jeune femme": a given name the feminine list does not know.
@@ -614,7 +699,7 @@ class SpeakerFinder:
             recent = [
                 m
                 for m in self._earlier_people(start)
-                if m.start >= paragraph and _unknown(m.entity)
+                if m.start >= paragraph and self._may_be_woman(m.entity)
             ]
             return recent[0].entity if recent else None
         return None

@@ -165,3 +165,18 @@ def test_a_name_glued_to_the_news_agency_before_it_speaks(pipeline: Pipeline) ->
         "Xavier-Philippe Gruwez, avocat d'une dizaine de victimes."
     )
     assert _speakers(pipeline, "fr", body) == ["Xavier-Philippe Gruwez"]
+
+
+def test_pronouns_follow_the_gender_the_text_or_the_given_name_tells(pipeline: Pipeline) -> None:
+    # "Marion" and "Nicole" end like men's names, "Jean-Marie" like a woman's; "Mme" settles
+    # an unknown given name.
+    cases = [
+        ("Jean Dupont a rencontré Marion Martin lundi. « Nous avancerons », a-t-il dit.", "Jean"),
+        ("Marion Martin a rencontré Jean Dupont lundi. « Nous avancerons », a-t-elle dit.", "Mar"),
+        ("Jean-Marie Le Pen a reçu Nicole Durand. « C'est fini », a-t-il lancé.", "Jean"),
+        ("Nicole Durand a reçu Jean-Marie Le Pen. « C'est fini », a-t-elle lancé.", "Nic"),
+        ("Mme Kwame Osei a reçu Paul Durand. « C'est fini », a-t-elle lancé.", "Kwa"),
+    ]
+    for body, given in cases:
+        speakers = _speakers(pipeline, "fr", body)
+        assert len(speakers) == 1 and (speakers[0] or "").startswith(given), (body, speakers)
