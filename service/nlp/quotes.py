@@ -17,8 +17,9 @@ from service.nlp.types import EntityRef, Mention, Statement
 
 _FRAGMENT_WORDS = 4  # fewer words than this: a fragment, a quotation only when a cue governs it
 # How far up the parse a fragment's cue may be: "a qualifié ce vote d'« énorme mensonge »",
-# "said the penalty was “derisory”" put the words two or three arcs below the cue.
-_FRAGMENT_DEPTH = 3
+# "said the penalty was “derisory”" put the words two or three arcs below the cue, "says that
+# the plan is an example of Labour's “authoritarian” response" five.
+_FRAGMENT_DEPTH = 5
 _PHRASE_DEPTH = 9  # a sentence-opening "selon X" ranks after any verb that governs the quote
 _FOLLOWING_SENTENCE_TOKENS = 25
 _OPENING_MARKS = "“«„‹‘\"'"

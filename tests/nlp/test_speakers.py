@@ -180,3 +180,15 @@ def test_pronouns_follow_the_gender_the_text_or_the_given_name_tells(pipeline: P
     for body, given in cases:
         speakers = _speakers(pipeline, "fr", body)
         assert len(speakers) == 1 and (speakers[0] or "").startswith(given), (body, speakers)
+
+
+def test_a_quoted_word_deep_in_a_reported_clause_is_the_speakers(pipeline: Pipeline) -> None:
+    body = (
+        "Liberal Democrat leader Charles Kennedy says that the plan is a further example of "
+        'Labour\'s "authoritarian" response to crises.'
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="en"))
+    direct = [s for s in extraction.statements if s.kind == "direct"]
+    assert [(s.text, s.speaker.name if s.speaker else None) for s in direct] == [
+        ("authoritarian", "Charles Kennedy")
+    ]
