@@ -475,6 +475,10 @@ class SpeakerFinder:
         if kind is not None:
             if kind == "group":
                 return Speaker(None, text, (start, end))
+            if self._impersonal(head):
+                # "…, est-il précisé dans le bulletin": no one is "il"; the source the article
+                # was reading from, the organisation named last, speaks.
+                return Speaker(self._last_organisation(start), text, (start, end))
             # "L'ONG Golos a reçu … Dans un communiqué, elle a dénoncé": an organisation that is
             # the subject of the sentence before ("it" in English; "il"/"elle" in French).
             organisation = self._organisation_before(head, before) if kind != "latter" else None
@@ -545,6 +549,14 @@ class SpeakerFinder:
         after = self.text[mention.end : mention.end + 2]
         possessive = after in ("'s", "’s") and head.idx > mention.start
         return possessive or self._after_preposition(mention)
+
+    def _impersonal(self, clitic: Token) -> bool:
+        """French "est-il précisé", "était-il indiqué": an inverted "il" after the passive "être"
+        and before a participle stands for no one."""
+        if clitic.lower_ not in ("-il", "-t-il") or clitic.i == 0 or clitic.i + 1 >= len(self.doc):
+            return False
+        auxiliary, participle = self.doc[clitic.i - 1], self.doc[clitic.i + 1]
+        return auxiliary.lemma_ == "être" and "Part" in participle.morph.get("VerbForm", [])
 
     def _after_preposition(self, mention: Mention) -> bool:
         """Whether a name completes a noun or a preposition ("proches de X", "for X")."""
