@@ -196,7 +196,8 @@ def test_a_quoted_word_deep_in_a_reported_clause_is_the_speakers(pipeline: Pipel
 
 def test_an_impersonal_il_is_the_organisation_read_from(pipeline: Pipeline) -> None:
     body = (
-        'La Banque de France a publié lundi sa note de conjoncture. "La croissance resterait '
-        'faible au premier trimestre", est-il précisé dans le document.'
+        "La Banque de France a publié lundi sa note de conjoncture. Le gouverneur Jean Martin "
+        'était absent de la présentation. "La croissance resterait faible au premier trimestre", '
+        "est-il précisé dans le document."
     )
     assert _speakers(pipeline, "fr", body) == ["Banque de France"]
