@@ -430,7 +430,7 @@ class SpeakerFinder:
         people = self._agreeing(before, gender, paragraph)
         recent = [m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph]
         salient = [m for m in recent if self._salient(m)]
-        chosen = salient[0] if salient else people[0] if people else None
+        chosen = salient[0] if salient else self._protagonist(people, before) if people else None
         # "“…,” he added": the one who spoke last goes on speaking, unless another person has
         # since been named as a subject.
         # The nearest cue before, whatever order the cues were resolved in.
@@ -549,6 +549,15 @@ class SpeakerFinder:
         after = self.text[mention.end : mention.end + 2]
         possessive = after in ("'s", "’s") and head.idx > mention.start
         return possessive or self._after_preposition(mention)
+
+    def _protagonist(self, people: list[Mention], before: int) -> Mention:
+        """With no subject nearby, the person the article has named most so far (the one it is
+        about), the most recent of equals."""
+        counts: dict[str, int] = {}
+        for mention in self.mentions:
+            if mention.start < before and mention.entity.type == "person":
+                counts[mention.entity.key] = counts.get(mention.entity.key, 0) + 1
+        return max(people, key=lambda m: counts.get(m.entity.key, 0))  # first of equals wins
 
     def _impersonal(self, clitic: Token) -> bool:
         """French "est-il précisé", "était-il indiqué": an inverted "il" after the passive "être"

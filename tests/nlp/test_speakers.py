@@ -201,3 +201,15 @@ def test_an_impersonal_il_is_the_organisation_read_from(pipeline: Pipeline) -> N
         "est-il précisé dans le document."
     )
     assert _speakers(pipeline, "fr", body) == ["Banque de France"]
+
+
+def test_with_no_subject_nearby_il_is_the_person_the_article_is_about(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Le parquet a requis une amende contre Paul Girard, jugé pour diffamation.\n\n"
+        "Paul Girard n'était pas présent. Son avocat Marc Lenoir a plaidé la relaxe.\n\n"
+        "Le tribunal a ensuite visionné les images du discours.\n\n"
+        "Six passages sont poursuivis: il y dépeignait des élus \"corrompus jusqu'à l'os\"."
+    )
+    assert _speakers(pipeline, "fr", body)[-1] == "Paul Girard"
