@@ -565,6 +565,8 @@ class SpeakerFinder:
         if clitic.lower_ not in ("-il", "-t-il") or clitic.i == 0 or clitic.i + 1 >= len(self.doc):
             return False
         auxiliary, participle = self.doc[clitic.i - 1], self.doc[clitic.i + 1]
+        if auxiliary.i > 0 and self.doc[auxiliary.i - 1].lower_ in ("s'", "s’", "se"):
+            return False  # "s'est-il exclamé": a reflexive verb, whose "il" is someone
         return auxiliary.lemma_ == "être" and "Part" in participle.morph.get("VerbForm", [])
 
     def _after_preposition(self, mention: Mention) -> bool:
