@@ -12,7 +12,7 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.normalise import read_lines, read_table
 from service.nlp.quote_marks import Quotation
-from service.nlp.speakers import SpeakerFinder, is_personal_pronoun, is_role_phrase
+from service.nlp.speakers import SpeakerFinder, is_person_noun, is_personal_pronoun, is_role_phrase
 from service.nlp.types import EntityRef, Mention
 
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
@@ -251,6 +251,7 @@ class Resolver:
         used, self.used = self.used, {}
         self.speakers.spoken.clear()
         self.speakers.spoken_by_organisations.clear()
+        self.speakers.spoken_unnamed.clear()
         # "…, when Gorbachev insisted on new terms": a cue that reports nothing names no speaker.
         self.speakers.cue_heads = {cue.token.i for cue, _ in used.values() if cue.kind != "phrase"}
         for start in sorted(used):
@@ -298,6 +299,9 @@ class Resolver:
             self.speakers.spoken.append((cue.start, found.entity))
         elif found.entity is not None and found.entity.type == "organization":
             self.speakers.spoken_by_organisations.append((cue.start, found.entity))
+        elif found.entity is None and is_person_noun(head):
+            # "…, a déclaré la magistrate. « … », a-t-elle ajouté": nobody named goes on.
+            self.speakers.spoken_unnamed.append((cue.start, self.speakers.noun_gender(head)))
         return Attribution(cue_text, found.entity, found.text, found.span, objects)
 
     def subject_speaker(self, sent: Span) -> Attribution | None:

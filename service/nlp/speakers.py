@@ -77,6 +77,18 @@ def _roles() -> frozenset[str]:
     return frozenset(read_lines("quotes_roles.txt"))
 
 
+def _other(gender: str) -> str:
+    return "m" if gender == "f" else "f"
+
+
+def is_person_noun(token: Token) -> bool:
+    """A common noun that stands for a person: a role, a source, someone's companion."""
+    word = token.lower_
+    return token.pos_ == "NOUN" and (
+        word in _roles() or word in _anonymous() or word in _companions()
+    )
+
+
 @functools.cache
 def _anonymous() -> frozenset[str]:
     return frozenset(read_lines("quotes_anonymous.txt"))
@@ -185,6 +197,8 @@ class SpeakerFinder:
         self.spoken: list[tuple[int, EntityRef]] = []
         # ... and organisations, for the French "elle" after "…, note la Commission".
         self.spoken_by_organisations: list[tuple[int, EntityRef]] = []
+        # ... and unnamed speakers ("la magistrate", "a spokesman"), with their gender if known.
+        self.spoken_unnamed: list[tuple[int, str | None]] = []
         self.genders = self._genders_in_text()
 
     def _genders_in_text(self) -> dict[str, str]:
@@ -209,10 +223,10 @@ class SpeakerFinder:
         # "la ministre X"; not an apposition after the name ("Huong, un pseudonyme"), which
         # may describe the name rather than the person.
         if span.start > 0 and self.doc[span.start - 1].pos_ == "NOUN":
-            return self._noun_gender(self.doc[span.start - 1])
+            return self.noun_gender(self.doc[span.start - 1])
         return None
 
-    def _noun_gender(self, noun: Token) -> str | None:
+    def noun_gender(self, noun: Token) -> str | None:
         """A role noun's gender: its determiner's ("la ministre"), else its own ("l'actrice")."""
         if noun.text[:1].isupper() or self.in_quote(noun.idx):
             return None
@@ -444,6 +458,22 @@ class SpeakerFinder:
             default=None,
         )
         continues = speaker is not None and speaker[0] >= paragraph
+        same_paragraph = text.rfind("\n", 0, before) + 1
+        unnamed = max(
+            (
+                offset
+                for offset, noun_gender in self.spoken_unnamed
+                if same_paragraph <= offset < before
+                and (gender == "-" or noun_gender != _other(gender))
+            ),
+            default=None,
+        )
+        if (
+            unnamed is not None
+            and (speaker is None or speaker[0] < unnamed)
+            and (not salient or salient[0].start < unnamed)
+        ):
+            return None  # the unnamed speaker quoted last goes on speaking
         if speaker is not None and continues and (not salient or salient[0].start < speaker[0]):
             return speaker[1]
         if chosen is None and gender == "f":
@@ -722,7 +752,9 @@ class SpeakerFinder:
             recent = [
                 m
                 for m in self._earlier_people(start)
-                if m.start >= paragraph and self._may_be_woman(m.entity)
+                if m.start >= paragraph
+                and self._may_be_woman(m.entity)
+                and not self._after_preposition(m)
             ]
             return recent[0].entity if recent else None
         return None

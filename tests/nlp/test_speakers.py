@@ -213,3 +213,11 @@ def test_with_no_subject_nearby_il_is_the_person_the_article_is_about(
         "Six passages sont poursuivis: il y dépeignait des élus \"corrompus jusqu'à l'os\"."
     )
     assert _speakers(pipeline, "fr", body)[-1] == "Paul Girard"
+
+
+def test_an_unnamed_speaker_goes_on_speaking(pipeline: Pipeline) -> None:
+    body = (
+        "Le procès de Claire Dubois s'est ouvert lundi à Lyon. « Les faits sont graves », a "
+        "déclaré la procureure. « Nous demandons une peine ferme », a-t-elle ajouté."
+    )
+    assert _speakers(pipeline, "fr", body) == [None, None]
