@@ -28,6 +28,7 @@ _CHAIN_WORDS = frozenset({",", "et", ",et", "ou", "and", ",and", "or"})  # betwe
 _INDIRECT_OVERLAP = 0.6
 _INCISE_MIN_WORDS = 2  # words a quote must keep on each side of an incise split
 _INCISE_CHARS = 160  # how far after its verb an incise inside a quotation may run
+_STANDING_QUOTE_REACH = 600  # how far back a quote standing alone looks for its speaker
 _FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
 
 
@@ -306,7 +307,40 @@ def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[A
         between = text[previous.end : current.start]
         if current.continued or _chained(between) or _follows_on(resolver, previous, current):
             found[index] = found[index - 1]
+    # A quoted sentence standing on its own, with no cue anywhere near, is the words of whoever
+    # the article quoted last, nearby (the press writes "X said: …" once, then quotes on).
+    for index, quotation in enumerate(quotations):
+        if found[index] is None and _stands_alone(resolver, quotation):
+            found[index] = _last_quoted(resolver, quotations, found, index)
     return found
+
+
+def _stands_alone(resolver: Resolver, quotation: Quotation) -> bool:
+    """A full quoted sentence that opens its sentence (not a title inside the writer's words)."""
+    text = resolver.text
+    words = text[quotation.start : quotation.end].split()
+    if len(words) < _FRAGMENT_WORDS or not words[0][:1].isupper():
+        return False
+    before = text[: quotation.start].rstrip().rstrip(_OPENING_MARKS).rstrip()
+    return not before or before[-1] in ".!?:\n" or "\n" in text[len(before) : quotation.start]
+
+
+def _last_quoted(
+    resolver: Resolver,
+    quotations: Sequence[Quotation],
+    found: Sequence[Attribution | None],
+    index: int,
+) -> Attribution | None:
+    """The attribution of the last quotation before, when it names someone and lies near."""
+    for previous in range(index - 1, -1, -1):
+        attribution = found[previous]
+        if quotations[index].start - quotations[previous].end > _STANDING_QUOTE_REACH:
+            return None
+        if attribution is not None:
+            if attribution.speaker is None:
+                return None
+            return Attribution(None, attribution.speaker, attribution.speaker_text, None, ())
+    return None
 
 
 def _incise_covers(resolver: Resolver, current: Quotation, following: Quotation) -> bool:

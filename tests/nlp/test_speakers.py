@@ -221,3 +221,12 @@ def test_an_unnamed_speaker_goes_on_speaking(pipeline: Pipeline) -> None:
         "déclaré la procureure. « Nous demandons une peine ferme », a-t-elle ajouté."
     )
     assert _speakers(pipeline, "fr", body) == [None, None]
+
+
+def test_a_quote_standing_alone_is_the_last_quoted_persons(pipeline: Pipeline) -> None:
+    body = (
+        "Le chef pâtissier François Perret a ouvert sa boutique lundi. « Le goût ne ment "
+        "pas », assure François Perret.\n\nLa boutique propose dix gâteaux.\n\n"
+        "« La base du gâteau, c'est la pâte à choux, il n'y a rien de plus simple. »"
+    )
+    assert _speakers(pipeline, "fr", body) == ["François Perret", "François Perret"]
