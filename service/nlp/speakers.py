@@ -33,6 +33,10 @@ _ORGANISATION_REACH = 1500  # how far back "the company" looks for the company
 _ROLE_PHRASE_WORDS = 6  # "le ministre de l'Intérieur", "the foreign minister"
 # Words after which a name completes a noun rather than naming the speaker.
 _COMPLEMENT_MARKERS = (" de", " d'", " d’", " du", " des", " of", " for", " à", " au", " aux")
+# ", Caroline Nisand," after a role noun: two or three capitalised words between commas.
+_UNRECOGNISED_NAME = re.compile(
+    r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|von\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*[,.)]"
+)
 _WORD = re.compile(r"\w+['’](?=\w)|[\w-]+")
 
 
@@ -636,7 +640,16 @@ class SpeakerFinder:
         following = self._inside(end, end + _APPOSITION_CHARS)
         people = [m for m in following if m.entity.type == "person"]
         if not people:
-            return start, end, text
+            # "la procureure du parquet d'Evry, Caroline Nisand, a indiqué": a name the model
+            # missed is still the speaker's, as written.
+            unknown = _UNRECOGNISED_NAME.match(self.text, end)
+            # (The model may take such a name for a place: "Caroline Nisand" tagged LOC.)
+            if unknown is None or any(
+                m.entity.type == "organization"
+                for m in self._inside(unknown.start(1), unknown.end(1))
+            ):
+                return start, end, text
+            return start, unknown.end(1), self.text[start : unknown.end(1)]
         name = people[0]
         gap = self.text[end : name.start]
         after = self.text[name.end : name.end + 1]

@@ -230,3 +230,16 @@ def test_a_quote_standing_alone_is_the_last_quoted_persons(pipeline: Pipeline) -
         "« La base du gâteau, c'est la pâte à choux, il n'y a rien de plus simple. »"
     )
     assert _speakers(pipeline, "fr", body) == ["François Perret", "François Perret"]
+
+
+def test_a_name_the_model_missed_after_a_role_stays_in_the_speaker_text(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        '"Cette nouvelle mise en examen concerne un cadre", a indiqué jeudi la procureur du '
+        "parquet d'Evry, Caroline Nisand, dans un communiqué."
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="fr"))
+    assert [s.speaker_text for s in extraction.statements] == [
+        "la procureur du parquet d'Evry, Caroline Nisand"
+    ]
