@@ -45,6 +45,9 @@ _FUNCTION_POS = frozenset(
 )
 _NEXT_WORD = re.compile(r"\s*[\w'’-]+")
 # The rest of a hyphenated surname the model cut at the hyphen ("Ali Alqassi" + "-Mehr").
+_NAME_PARTICLE_TAIL = re.compile(
+    r"\s+(?:(?:al|el|ad|ash|as|at|az|an|ar)-[A-ZÀ-Ý][\w'’-]*|(?:bin|ibn|bint|abu)\s+[A-ZÀ-Ý][\w'’-]*)"
+)
 _HYPHEN_TAIL = re.compile(r"-[A-ZÀ-Ý][\w'’]*")
 # A name cut after an elided article: "Cour de justice de l" + "'UE".
 _ELIDED_END = re.compile(r"(?:^|\s)[ldLD]$")
@@ -256,6 +259,10 @@ def _repair(text: str, start: int, stop: int, type_: EntityType, language: str) 
         following = _NEXT_WORD.match(text, stop)
         if following:
             stop = following.end()
+    # "Sheikh Ali al-Khalifa al-Sabah", "Mohammed bin Salman": Arabic name particles go on
+    # the name the model cut at the first of them.
+    while type_ == "person" and (particle := _NAME_PARTICLE_TAIL.match(text, stop)):
+        stop = particle.end()
     # Only a full name cut at a hyphen: "Reagan-Gorbachev" joins two people, not one surname.
     hyphen = _HYPHEN_TAIL.match(text, stop) if type_ == "person" and len(words) > 1 else None
     if hyphen:

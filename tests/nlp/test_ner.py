@@ -53,6 +53,11 @@ def test_a_ministers_portfolio_is_no_entity() -> None:
     assert "Santé" not in {name for name, _ in found}, found
 
 
+def test_arabic_name_particles_stay_in_the_name() -> None:
+    text = "Sheikh Ali al-Khalifa al-Sabah was quoted by the local daily al-Qabas as saying so."
+    assert ("Ali al-Khalifa al-Sabah", "person") in _mentions(text, "en")
+
+
 def test_possessive_is_not_part_of_the_name() -> None:
     found = _mentions("Announced by Beijing, Xi Jinping’s visit to Russia will take place.", "en")
     assert ("Xi Jinping", "person") in found
