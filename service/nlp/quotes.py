@@ -302,7 +302,13 @@ def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[A
     # further quoted sentence after "“…,” X said." (same paragraph, or a paragraph of its own).
     for index in range(1, len(quotations)):
         current, previous = quotations[index], quotations[index - 1]
-        if found[index] is not None or found[index - 1] is None:
+        if found[index - 1] is None:
+            continue
+        resumed = found[index]
+        if current.continued and resumed is not None and resumed.speaker is None:
+            found[index] = found[index - 1]  # "« …, expliquait X. … »": the rest is X's too
+            continue
+        if resumed is not None:
             continue
         between = text[previous.end : current.start]
         if current.continued or _chained(between) or _follows_on(resolver, previous, current):
@@ -419,7 +425,7 @@ def _split_at_incises(resolver: Resolver, quotations: Sequence[Quotation]) -> li
                 continue
             last = pieces.pop()
             before = dataclasses.replace(last, end=incise[0], continues=False)
-            after = dataclasses.replace(last, start=incise[1], continued=False)
+            after = dataclasses.replace(last, start=incise[1], continued=True)
             pieces += [before, after]
         found += pieces
     return found
@@ -431,7 +437,9 @@ def _incise_extent(resolver: Resolver, cue: Cue, quotation: Quotation) -> tuple[
     if cue.kind != "verb" or not quotation.start < cue.start < quotation.end:
         return None
     verb = cue.token
-    first = min([verb, *(c for c in verb.children if c.i < verb.i and not c.is_punct)])
+    first = verb  # back over the auxiliary and clitics: ", a-t-il déclaré", ", lui a dit"
+    while first.i > 0 and resolver.doc[first.i - 1].pos_ in ("AUX", "PRON", "ADV"):
+        first = resolver.doc[first.i - 1]
     comma = text.rfind(",", quotation.start, first.idx)
     if comma < 0 or text[comma + 1 : first.idx].strip():
         return None

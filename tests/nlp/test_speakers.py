@@ -243,3 +243,14 @@ def test_a_name_the_model_missed_after_a_role_stays_in_the_speaker_text(
     assert [s.speaker_text for s in extraction.statements] == [
         "la procureur du parquet d'Evry, Caroline Nisand"
     ]
+
+
+def test_the_rest_of_a_quotation_after_an_inner_incise_is_the_same_speakers(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "\"Ce qui est terrible, dans cette affaire, c'est le délitement de la décision, "
+        "expliquait de son côté Édouard Philippe, alors maire du Havre, le 8 octobre 2016 sur "
+        "Franceinfo. C'est pour ça que je crois qu'il faut y aller\"."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Édouard Philippe", "Édouard Philippe"]
