@@ -31,6 +31,8 @@ _CLITIC = re.compile(r"^-(?:t-)?(?=\w)")
 _TITLE_CHARS = 45  # how far before a name its title ("his Chinese counterpart") may start
 _ORGANISATION_REACH = 1500  # how far back "the company" looks for the company
 _ROLE_PHRASE_WORDS = 6  # "le ministre de l'Intérieur", "the foreign minister"
+# "son épouse": French possessives that stand before a vowel whatever the noun's gender.
+_POSSESSIVES_BEFORE_VOWEL = frozenset({"son", "mon", "ton"})
 # Words after which a name completes a noun rather than naming the speaker.
 _COMPLEMENT_MARKERS = (" de", " d'", " d’", " du", " des", " of", " for", " à", " au", " aux")
 # ", Caroline Nisand," after a role noun: two or three capitalised words between commas.
@@ -217,7 +219,7 @@ class SpeakerFinder:
         return {key: found.pop() for key, found in clues.items() if len(found) == 1}
 
     def _gender_clue(self, mention: Mention) -> str | None:
-        """The gender a title or a role noun next to one mention gives its person."""
+        """The gender a title or a role noun right before one mention gives its person."""
         words = self.text[max(0, mention.start - _TITLE_CHARS) : mention.start].split()
         if words and words[-1].lower() in _gender_words():
             return _gender_words()[words[-1].lower()]
@@ -237,19 +239,13 @@ class SpeakerFinder:
         if noun.lower_ in _gender_words():
             return _gender_words()[noun.lower_]
         determiner = self.doc[noun.i - 1] if noun.i > 0 else None
+        if determiner is None or determiner.pos_ != "DET":
+            return None
+        # "son épouse": a possessive before a vowel is masculine whatever the noun is.
         genders = []
-        if (
-            determiner is not None
-            and determiner.pos_ == "DET"
-            and determiner.lower_
-            not in (
-                "son",
-                "mon",
-                "ton",
-            )
-        ):
+        if determiner.lower_ not in _POSSESSIVES_BEFORE_VOWEL:
             genders = determiner.morph.get("Gender", [])
-        if not genders and determiner is not None and determiner.pos_ == "DET":
+        if not genders:
             genders = noun.morph.get("Gender", [])
         if len(genders) != 1:
             return None
