@@ -205,9 +205,9 @@ class SpeakerFinder:
         self.spoken_by_organisations: list[tuple[int, EntityRef]] = []
         # ... and unnamed speakers ("la magistrate", "a spokesman"), with their gender if known.
         self.spoken_unnamed: list[tuple[int, str | None]] = []
-        self.genders = self._genders_in_text()
 
-    def _genders_in_text(self) -> dict[str, str]:
+    @functools.cached_property
+    def genders(self) -> dict[str, str]:
         """People whose gender the words before their names tell ("Mme X", "la ministre X",
         "l'actrice X"), when every such clue agrees."""
         clues: dict[str, set[str]] = {}
@@ -251,17 +251,21 @@ class SpeakerFinder:
             return None
         return "f" if genders[0] == "Fem" else "m"
 
+    def _gender(self, ref: EntityRef) -> str | None:
+        """A person's gender as the article's words, else the given name, tell it."""
+        return self.genders.get(ref.key) or name_gender(ref.name)
+
     def _feminine(self, ref: EntityRef) -> bool:
         """Whether the article or the given name says a person is a woman."""
-        return (self.genders.get(ref.key) or name_gender(ref.name)) == "f"
+        return self._gender(ref) == "f"
 
     def _may_be_woman(self, ref: EntityRef) -> bool:
         """A person the knowledge base does not know and nothing says is a man."""
-        return _unknown(ref) and (self.genders.get(ref.key) or name_gender(ref.name)) != "m"
+        return _unknown(ref) and self._gender(ref) != "m"
 
     def _agrees(self, ref: EntityRef, gender: str) -> bool:
         """Whether a person may be what a pronoun of a gender ("m", "f", "-") stands for."""
-        known = self.genders.get(ref.key) or name_gender(ref.name)
+        known = self._gender(ref)
         if gender == "f":
             return known == "f"
         # "il" never stands for "Ségolène Royal"; a person of unknown gender may be either.
