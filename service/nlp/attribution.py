@@ -12,7 +12,14 @@ from spacy.tokens import Doc, Span, Token
 
 from service.nlp.normalise import read_lines, read_table
 from service.nlp.quote_marks import Quotation
-from service.nlp.speakers import SpeakerFinder, is_person_noun, is_personal_pronoun, is_role_phrase
+from service.nlp.speakers import (
+    Speaker,
+    SpeakerFinder,
+    is_person_noun,
+    is_personal_pronoun,
+    is_role_phrase,
+    may_speak,
+)
 from service.nlp.types import EntityRef, Mention
 
 _SUBJECT = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
@@ -26,6 +33,8 @@ _MAX_GAP_TOKENS = 12
 _INVERSION_TOKENS = 8  # "a déclaré lors d'une conférence de presse Mme Vassal"
 _MAX_GAP_CHARS = 90
 _CLOSING_MARKS = '”»"’'
+# Object and reflexive pronouns between a quotation and the verb of its incise.
+_INCISE_PRONOUNS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous"})
 _SEGMENT_END = re.compile(r"[,.;:!?()\n]")
 # Endings of French verb forms and of their infinitive, for forms the lemmatizer leaves alone.
 _FRENCH_ENDINGS = (
@@ -161,16 +170,18 @@ class Resolver:
             incise = (token.pos_ == "NOUN" and self._after_closing_mark(token)) or (
                 token.is_alpha and self._before_clitic(token)
             )
+            inverted = language == "fr" and self._inverted_incise(token)
             if (
                 token.pos_ not in ("VERB", "X")
                 and not (token.pos_ == "NOUN" and token.dep_ == "ROOT")  # a verb mis-tagged
                 and not incise
+                and not inverted
             ):
                 continue
             lemmas = _lemmas(token, language)
             # "…», note la Commission", "…», raconte-t-elle": the verb of an incise, tagged as a
             # noun or an adjective.
-            if incise:
+            if incise or inverted:
                 lemmas += _form_lemmas(token, language)
             if token.i > 0:  # two-word cues: "a fait valoir"
                 previous = self.doc[token.i - 1].lemma_.lower()
@@ -179,6 +190,11 @@ class Resolver:
                 if any(lemma in vocabulary[kind] for lemma in lemmas):
                     self.cues[token.i] = Cue(token, *self._verb_extent(token), kind)
                     break
+            else:
+                if inverted:
+                    # "« … », sourit-il": French inverts a subject after a quotation only for
+                    # the verb that reports it, whatever the verb; the list cannot hold them all.
+                    self.cues[token.i] = Cue(token, *self._verb_extent(token), "verb")
         for match in _phrase_pattern(vocabulary["phrase"]).finditer(self.text):
             span = doc.char_span(match.start(), match.end(), alignment_mode="expand")
             if span is not None and not self.quoted[span[0].i]:
@@ -227,6 +243,28 @@ class Resolver:
         """Whether an inversion clitic follows a word ("raconte-t-elle"): the word is a verb."""
         following = self.doc[token.i + 1 : token.i + 3]
         return any(_CLITIC.match(t.lower_) for t in following) and not token.whitespace_
+
+    def _inverted_incise(self, token: Token) -> bool:
+        """Whether a word is the verb of an incise right after a quotation, with an inverted
+        clitic subject: "», sourit-il", "», se désole-t-elle", "», a-t-il tempêté"."""
+        if not token.is_alpha or token.lemma_ in ("avoir", "être"):
+            return False  # "», a-t-il tempêté": the participle is the verb
+        first = token
+        if not (token.is_alpha and self._before_clitic(token)):
+            index = token.i - 1
+            while index >= 0 and (
+                _CLITIC.match(self.doc[index].lower_) or self.doc[index].lower_ == "-t"
+            ):
+                index -= 1
+            if index == token.i - 1 or index < 0 or self.doc[index].pos_ != "AUX":
+                return False
+            first = self.doc[index]
+        index = first.i - 1
+        while index >= 0 and self.doc[index].lower_ in _INCISE_PRONOUNS:
+            index -= 1  # "», se désole-t-elle", "», lui a-t-il lancé"
+        before = self.text[: self.doc[index + 1].idx].rstrip()
+        before = before.removesuffix(",").rstrip()
+        return before[-1:] in _CLOSING_MARKS
 
     def _verb_extent(self, verb: Token) -> tuple[int, int]:
         """The cue as written: auxiliaries just before the verb and a particle just after."""
@@ -295,6 +333,10 @@ class Resolver:
         if head is None:
             return Attribution(cue_text, None, None, None, objects)
         found = self.speakers.resolve(head, before=min(cue.start, head.idx))
+        if found.entity is None and head.pos_ == "NOUN" and not may_speak(head):
+            named = self._person_in_clause(cue)
+            if named is not None:
+                found = Speaker(named.entity, named.text, (named.start, named.end))
         if found.entity is not None and found.entity.type == "person":
             self.speakers.spoken.append((cue.start, found.entity))
         elif found.entity is not None and found.entity.type == "organization":
@@ -303,6 +345,18 @@ class Resolver:
             # "…, a déclaré la magistrate. « … », a-t-elle ajouté": nobody named goes on.
             self.speakers.spoken_unnamed.append((cue.start, self.speakers.noun_gender(head)))
         return Attribution(cue_text, found.entity, found.text, found.span, objects)
+
+    def _person_in_clause(self, cue: Cue) -> Mention | None:
+        """The person named nearest a cue in its sentence, outside quotations."""
+        sent = self.sent(cue.token.i)
+        people = [
+            m
+            for m in self.speakers.mentions_within(sent.start_char, sent.end_char)
+            if m.entity.type == "person" and not self.speakers.in_quote(m.start)
+        ]
+        if not people:
+            return None
+        return min(people, key=lambda m: abs(m.start - cue.start))
 
     def subject_speaker(self, sent: Span) -> Attribution | None:
         """The person a sentence with no speech cue is about: its main clause's subject."""

@@ -440,6 +440,8 @@ def _incise_extent(resolver: Resolver, cue: Cue, quotation: Quotation) -> tuple[
     first = verb  # back over the auxiliary and clitics: ", a-t-il déclaré", ", lui a dit"
     while first.i > 0 and resolver.doc[first.i - 1].pos_ in ("AUX", "PRON", "ADV"):
         first = resolver.doc[first.i - 1]
+    if any("Rel" in t.morph.get("PronType", []) for t in resolver.doc[first.i : verb.i]):
+        return None  # "…, qui prétend être membre de l'Otan, …": a relative clause
     comma = text.rfind(",", quotation.start, first.idx)
     if comma < 0 or text[comma + 1 : first.idx].strip():
         return None

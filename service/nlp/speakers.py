@@ -95,6 +95,19 @@ def is_person_noun(token: Token) -> bool:
     )
 
 
+def may_speak(token: Token) -> bool:
+    """Whether a common noun can name whoever speaks: a person, a source, a body, an outlet."""
+    word = token.lower_
+    return (
+        word in _roles()
+        or word in _anonymous()
+        or word in _companions()
+        or word in _organisation_nouns()
+        or word in _media_vocabulary()[0]
+        or word in _institutions()
+    )
+
+
 @functools.cache
 def _anonymous() -> frozenset[str]:
     return frozenset(read_lines("quotes_anonymous.txt"))

@@ -258,3 +258,40 @@ def test_the_rest_of_a_quotation_after_an_inner_incise_is_the_same_speakers(
         "Franceinfo. C'est pour ça que je crois qu'il faut y aller\"."
     )
     assert _speakers(pipeline, "fr", body) == ["Édouard Philippe", "Édouard Philippe"]
+
+
+def test_any_verb_with_an_inverted_subject_after_a_quotation_reports_it(
+    pipeline: Pipeline,
+) -> None:
+    # French inverts the subject after a quotation only for the verb that reports it, so the
+    # verb needs no place in the cue list ("grimacer" and "pouffer" have none).
+    for incise in ("grimace-t-elle", "a-t-elle pouffé", "lui a-t-elle grimacé"):
+        body = (
+            "Claire Moreau a quitté la salle. Paul Girard a présenté le budget de la ville. "
+            f"« Nous ne céderons pas sur le budget de la piscine », {incise}."
+        )
+        assert _speakers(pipeline, "fr", body) == ["Claire Moreau"], incise
+
+
+def test_a_thing_is_no_speaker_when_a_person_is_named_in_its_sentence(
+    pipeline: Pipeline,
+) -> None:
+    # The parse gives the cue a subject that cannot speak ("L'échange"); the person named in
+    # the sentence is the speaker.
+    body = (
+        "L'échange entre les deux animateurs a ensuite continué, Pierre Lambert estimant que "
+        "parler d'argent donne « l'impression d'être à la Bourse plutôt qu'à la télévision »."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Pierre Lambert"]
+
+
+def test_a_relative_clause_inside_a_quotation_is_no_incise(pipeline: Pipeline) -> None:
+    # "qui prétend" has a speech verb and names an organisation, but it is the speaker's words.
+    body = (
+        "« C'est la responsabilité du Portugal, qui prétend être membre de l'Otan, en tout cas "
+        "il le revendique », a ajouté Marc Lenoir."
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="fr"))
+    assert [(s.text[:8], s.speaker_text) for s in extraction.statements] == [
+        ("C'est la", "Marc Lenoir")
+    ]
