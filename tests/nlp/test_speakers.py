@@ -295,3 +295,13 @@ def test_a_relative_clause_inside_a_quotation_is_no_incise(pipeline: Pipeline) -
     assert [(s.text[:8], s.speaker_text) for s in extraction.statements] == [
         ("C'est la", "Marc Lenoir")
     ]
+
+
+def test_a_person_quoted_by_what_they_are_goes_on_speaking(pipeline: Pipeline) -> None:
+    # "il" is the employee quoted just before, not the manager named earlier.
+    body = (
+        "Le directeur de l'usine, Paul Girard, a annoncé la reprise lundi.\n\n"
+        "« Les gens sont contents de revenir », a raconté un salarié à la sortie de l'usine. "
+        "« On respecte les distances entre nous », a-t-il ajouté."
+    )
+    assert _speakers(pipeline, "fr", body) == [None, None]
