@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
+import functools
 import re
 from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.attribution import Attribution, Cue, Resolver
+from service.nlp.normalise import read_table
 from service.nlp.quote_marks import Quotation, find_quotations
 from service.nlp.reported import reported_clauses
 from service.nlp.speakers import determiners
@@ -28,6 +30,7 @@ _CHAIN_WORDS = frozenset({",", "et", ",et", "ou", "and", ",and", "or"})  # betwe
 _INDIRECT_OVERLAP = 0.6
 _INCISE_MIN_WORDS = 2  # words a quote must keep on each side of an incise split
 _INCISE_CHARS = 160  # how far after its verb an incise inside a quotation may run
+_WORD = re.compile(r"\w+")
 _STANDING_QUOTE_REACH = 600  # how far back a quote standing alone looks for its speaker
 _FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
 
@@ -316,7 +319,9 @@ def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[A
     # A quoted sentence standing on its own, with no cue anywhere near, is the words of whoever
     # the article quoted last, nearby (the press writes "X said: …" once, then quotes on).
     for index, quotation in enumerate(quotations):
-        if found[index] is None and _stands_alone(resolver, quotation):
+        if found[index] is None and (
+            _stands_alone(resolver, quotation) or _first_person(resolver, quotation)
+        ):
             found[index] = _last_quoted(resolver, quotations, found, index)
     return found
 
@@ -329,6 +334,21 @@ def _stands_alone(resolver: Resolver, quotation: Quotation) -> bool:
         return False
     before = text[: quotation.start].rstrip().rstrip(_OPENING_MARKS).rstrip()
     return not before or before[-1] in ".!?:\n" or "\n" in text[len(before) : quotation.start]
+
+
+@functools.cache
+def _first_person_words(language: str) -> frozenset[str]:
+    return frozenset(
+        word for lang, word in read_table("quotes_first_person.txt") if lang == language
+    )
+
+
+def _first_person(resolver: Resolver, quotation: Quotation) -> bool:
+    """A quoted clause in the first person ("Dès l'enfance « on nous met … »") is someone's
+    speech, not a title or the writer's words."""
+    words = _WORD.findall(resolver.text[quotation.start : quotation.end].lower())
+    first_person = _first_person_words(resolver.speakers.language)
+    return len(words) >= _FRAGMENT_WORDS and any(w in first_person for w in words)
 
 
 def _last_quoted(

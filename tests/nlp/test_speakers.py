@@ -305,3 +305,13 @@ def test_a_person_quoted_by_what_they_are_goes_on_speaking(pipeline: Pipeline) -
         "« On respecte les distances entre nous », a-t-il ajouté."
     )
     assert _speakers(pipeline, "fr", body) == [None, None]
+
+
+def test_a_quotation_in_the_first_person_is_the_last_quoted_persons(pipeline: Pipeline) -> None:
+    # Inside the writer's sentence, with no cue, "nous" still makes it someone's speech.
+    body = (
+        "« Le sucre rassemble tout le monde », conclut le pâtissier Marc Lenoir.\n\n"
+        "Le sucre reste un élément fédérateur en cuisine.\n\n"
+        "Dès la petite enfance « on nous apprend que le dessert est une récompense »."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Marc Lenoir", "Marc Lenoir"]
