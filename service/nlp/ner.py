@@ -307,9 +307,18 @@ def _titled_name() -> re.Pattern[str]:
     titles = sorted(
         (t for t in read_lines("titles.txt") if t.isalpha() and len(t) > 2), key=len, reverse=True
     )
-    alternation = "|".join(re.escape(t.capitalize()) for t in titles)
+    capitalised = "|".join(re.escape(t.capitalize()) for t in titles)
+    lowercase = "|".join(re.escape(t) for t in titles)
     word = r"[A-ZÀ-Ý][\w'’-]+"
-    return re.compile(rf"\b(?:{alternation})\s+(?P<name>{word}(?:\s+{word}){{0,3}})")
+    # "Mayor Estrosi"; in lowercase ("Nice mayor Christian Estrosi", "la ministre Agnès
+    # Buzyn") the title is a plain noun that may come before a party ("le député LR Hervé
+    # Mariton", "la députée Les Républicains"), so a name after it needs two words, and a
+    # party's acronym or article is no part of it.
+    return re.compile(
+        rf"\b(?:(?:{capitalised})\s+(?P<name>{word}(?:\s+{word}){{0,3}})"
+        rf"|(?:{lowercase})\s+(?:[A-Z]{{2,}}\s+)?(?!(?:Les|La|The)\b|[A-Z]{{2,}}\b)"
+        rf"(?P<full>{word}(?:\s+{word}){{1,3}}))"
+    )
 
 
 def _titled_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
@@ -317,7 +326,7 @@ def _titled_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple
     when the model saw no entity there or an organisation inside the name."""
     result = list(entities)
     for match in _titled_name().finditer(text):
-        start, end = match.span("name")
+        start, end = match.span("name") if match.group("name") else match.span("full")
         overlapping = [ent for ent in result if ent[0] < end and start < ent[1]]
         if any(LABEL_TYPES.get(label) == "person" for _, _, label in overlapping):
             continue

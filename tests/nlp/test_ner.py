@@ -7,6 +7,7 @@ import pytest
 from service.nlp.ner import (
     ENGLISH_MODEL,
     MODEL_NAMES,
+    _titled_names,
     doc_mentions,
     find_roles,
     ignored_ranges,
@@ -139,3 +140,18 @@ def test_a_hard_wrapped_sentence_stays_whole() -> None:
     nlp = load_model("en")
     doc = nlp("The minister said on Monday that the\nbudget would be cut by ten percent.")
     assert len(list(doc.sents)) == 1
+
+
+def test_a_name_after_a_lowercase_title_is_a_person() -> None:
+    # The small English model takes "Christian Estrosi" after "Nice mayor" for an organisation.
+    found = _mentions("Nice mayor Christian Estrosi visited the site on Monday.", "en")
+    assert ("Christian Estrosi", "person") in found
+
+
+def test_a_party_after_a_lowercase_title_is_no_part_of_the_name() -> None:
+    for text, name in [
+        ("le député LR Hervé Mariton a voté contre", "Hervé Mariton"),
+        ("la députée Les Républicains a voté contre", None),
+    ]:
+        found = [text[start:end] for start, end, _ in _titled_names(text, [])]
+        assert found == ([name] if name else []), text
