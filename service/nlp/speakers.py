@@ -39,6 +39,8 @@ _COMPLEMENT_MARKERS = (" de", " d'", " d’", " du", " des", " of", " for", " à
 _UNRECOGNISED_NAME = re.compile(
     r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|von\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*[,.)]"
 )
+# Endings of French nouns of agents ("attaquant", "chanteuse", "comédien", "pianiste").
+_AGENT_ENDINGS = ("eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne", "ier", "ière")
 _WORD = re.compile(r"\w+['’](?=\w)|[\w-]+")
 
 
@@ -584,9 +586,39 @@ class SpeakerFinder:
                 return Speaker(self._last_organisation(start), text, (start, end))
             if head.lower_ in _media_vocabulary()[0]:  # "Nice-Matin … le quotidien régional"
                 return Speaker(self._last_organisation(start, media=True), text, (start, end))
-            return Speaker(self._role(text, words, start), text, (start, end))
+            role = self._role(text, words, start)
+            if role is None and self._epithet(head):
+                # "Kylian Mbappé … « … », a lâché l'attaquant parisien": a person noun the
+                # article never wrote as a title names the person it is about.
+                role = self._recent_antecedent(before, self.noun_gender(head) or "-")
+            return Speaker(role, text, (start, end))
         # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
         return Speaker(None, text, (start, end))
+
+    def _epithet(self, head: Token) -> bool:
+        """A singular French noun of a person by its ending ("l'attaquant", "la chanteuse"),
+        known to no list: a description of someone already named."""
+        return (
+            self.language == "fr"
+            and head.pos_ == "NOUN"
+            and "Plur" not in head.morph.get("Number", [])
+            and not may_speak(head)
+            and head.lower_.endswith(_AGENT_ENDINGS)
+        )
+
+    def _recent_antecedent(self, before: int, gender: str) -> EntityRef | None:
+        """The person a pronoun would stand for, when named in this paragraph or the last."""
+        found = self._antecedent(before, gender)
+        paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, before) - 1) + 1
+        recent = (
+            any(
+                m.entity.key == found.key and m.start >= paragraph
+                for m in self._earlier_people(before)
+            )
+            if found is not None
+            else False
+        )
+        return found if recent else None
 
     def _complement(self, mention: Mention, head: Token) -> bool:
         """Whether a name inside a speaker phrase only completes its head noun: "un proche

@@ -315,3 +315,17 @@ def test_a_quotation_in_the_first_person_is_the_last_quoted_persons(pipeline: Pi
         "Dès la petite enfance « on nous apprend que le dessert est une récompense »."
     )
     assert _speakers(pipeline, "fr", body) == ["Marc Lenoir", "Marc Lenoir"]
+
+
+def test_a_person_noun_never_written_as_a_title_is_the_person_just_named(
+    pipeline: Pipeline,
+) -> None:
+    # "l'attaquant" is no title of the article, but it describes the player it is about; an
+    # unknown description with nobody named nearby stays unresolved.
+    body = (
+        "Le footballeur Kylian Mbappé a pris la parole après le match. « On a montré du "
+        "caractère ce soir », a lâché l'attaquant parisien."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Kylian Mbappé"]
+    body = "« On a montré du caractère ce soir », a lâché l'attaquant parisien."
+    assert _speakers(pipeline, "fr", body) == [None]
