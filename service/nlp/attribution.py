@@ -330,6 +330,15 @@ class Resolver:
             # "Et d'ajouter : « … »": whoever the paragraph is about goes on speaking.
             entity = self.speakers.antecedent(cue.start)
             return Attribution(cue_text, entity, None, None, objects)
+        if head is None and "Inf" in cue.token.morph.get("VerbForm", []):
+            # "« … », a tweeté le président, avant d'ajouter : « … »": however the parse hangs
+            # the infinitive, it has the subject of the cue before it in its sentence.
+            earlier = self._earlier_cue(cue)
+            if earlier is not None:
+                said = self.attribution(*earlier)
+                return Attribution(
+                    cue_text, said.speaker, said.speaker_text, said.speaker_span, objects
+                )
         if head is None:
             return Attribution(cue_text, None, None, None, objects)
         found = self.speakers.resolve(head, before=min(cue.start, head.idx))
@@ -357,6 +366,28 @@ class Resolver:
         if not people:
             return None
         return min(people, key=lambda m: abs(m.start - cue.start))
+
+    def _earlier_cue(self, cue: Cue) -> tuple[Cue, int | None] | None:
+        """The last speech verb before a cue in its sentence, with the quotation it closes."""
+        sentence = self.sentence_index[cue.token.i]
+        earlier = [
+            c
+            for c in self.ordered
+            if c.start < cue.start
+            and c.kind == "verb"
+            and self.sentence_index[c.token.i] == sentence
+            and not self.quoted[c.token.i]
+        ]
+        if not earlier:
+            return None
+        verb = earlier[-1]
+        # "« … », a tweeté X": the quotation the verb closes, for its inverted subject.
+        closed = [
+            q.start
+            for q in self.quotations
+            if q.end <= verb.start and not any(ch.isalnum() for ch in self.text[q.end : verb.start])
+        ]
+        return verb, closed[-1] if closed else None
 
     def subject_speaker(self, sent: Span) -> Attribution | None:
         """The person a sentence with no speech cue is about: its main clause's subject."""

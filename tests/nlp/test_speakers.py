@@ -329,3 +329,13 @@ def test_a_person_noun_never_written_as_a_title_is_the_person_just_named(
     assert _speakers(pipeline, "fr", body) == ["Kylian Mbappé"]
     body = "« On a montré du caractère ce soir », a lâché l'attaquant parisien."
     assert _speakers(pipeline, "fr", body) == [None]
+
+
+def test_an_infinitive_cue_goes_on_with_the_speaker_of_the_cue_before_it(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Le sénateur Paul Girard a une nouvelle fois attaqué la presse. « Ce sont des "
+        "mensonges ! », a écrit le sénateur, avant d'ajouter : « Ils mentent tous les jours. »"
+    )
+    assert _speakers(pipeline, "fr", body) == ["Paul Girard", "Paul Girard"]
