@@ -51,6 +51,8 @@ _FRENCH_ENDINGS = (
 )
 _LEAD_IN_TAIL_WORDS = 3  # "Le député X, sur Twitter :": words between the name and the colon
 _NARRATIVE_TOKENS = 8  # "Et le ministre de l'Intérieur d'ajouter"
+_WHERE = frozenset({"à", "au", "aux", "chez"})  # "explique-t-on à Matignon"
+_COMME_CHARS = 20  # "ainsi que l'" before a cue
 _INCISE_TOKENS = 10  # words from an incise verb to the name that closes it
 
 
@@ -187,8 +189,12 @@ class Resolver:
                 previous = self.doc[token.i - 1].lemma_.lower()
                 lemmas += tuple(f"{previous} {lemma}" for lemma in lemmas)
             for kind in ("verb", "clause"):
-                if any(lemma in vocabulary[kind] for lemma in lemmas):
-                    self.cues[token.i] = Cue(token, *self._verb_extent(token), kind)
+                matched = [lemma for lemma in lemmas if lemma in vocabulary[kind]]
+                if matched:
+                    start, end = self._verb_extent(token)
+                    if all(" " in lemma for lemma in matched):  # "fait savoir": both words
+                        start = min(start, self.doc[token.i - 1].idx)
+                    self.cues[token.i] = Cue(token, start, end, kind)
                     break
             else:
                 if inverted:
@@ -346,6 +352,10 @@ class Resolver:
             named = self._person_in_clause(cue)
             if named is not None:
                 found = Speaker(named.entity, named.text, (named.start, named.end))
+        if found.entity is None and head.lower_ in ("-on", "-t-on"):
+            where = self._where_one_says(cue)
+            if where is not None:
+                found = Speaker(where.entity, where.text, (where.start, where.end))
         if found.entity is not None and found.entity.type == "person":
             self.speakers.spoken.append((cue.start, found.entity))
         elif found.entity is not None and found.entity.type == "organization":
@@ -366,6 +376,26 @@ class Resolver:
         if not people:
             return None
         return min(people, key=lambda m: abs(m.start - cue.start))
+
+    def _where_one_says(self, cue: Cue) -> Mention | None:
+        """ "« … », explique-t-on à Matignon", "indique-t-on chez Renault": the institution
+        named after "à" or "chez" in the incise speaks."""
+        found = _SEGMENT_END.search(self.text, cue.end)
+        end = found.start() if found else len(self.text)
+        for mention in self.speakers.mentions_within(cue.end, end):
+            # "à Matignon", "à l'Élysée", "chez Renault"
+            near = self.text[cue.end : mention.start].lower().split()[-2:]
+            if mention.entity.type != "person" and any(w in _WHERE for w in near):
+                return mention
+        return None
+
+    def _after_comme(self, cue: Cue) -> bool:
+        """ "Comme l'a rappelé Emmanuel Macron, « … »": French inverts the subject after
+        "comme" (and "ainsi que") and a clitic object."""
+        words = self.text[max(0, cue.start - _COMME_CHARS) : cue.start].lower().split()
+        if len(words) < 2 or words[-1] not in ("l'", "l’"):
+            return False
+        return words[-2] == "comme" or words[-3:-1] == ["ainsi", "que"]
 
     def _earlier_cue(self, cue: Cue) -> tuple[Cue, int | None] | None:
         """The last speech verb before a cue in its sentence, with the quotation it closes."""
@@ -464,7 +494,7 @@ class Resolver:
             return tail
         # An incise (", a déclaré Poutine,") or a cue after the quotation may invert the subject.
         incise = inverted is not None and self._is_incise(cue, inverted)
-        if quote_start is None and not incise:
+        if quote_start is None and not incise and not self._after_comme(cue):
             inverted = None
         # "X was quoted as saying": the subject of the verb the preposition hangs on.
         above = (

@@ -339,3 +339,33 @@ def test_an_infinitive_cue_goes_on_with_the_speaker_of_the_cue_before_it(
         "mensonges ! », a écrit le sénateur, avant d'ajouter : « Ils mentent tous les jours. »"
     )
     assert _speakers(pipeline, "fr", body) == ["Paul Girard", "Paul Girard"]
+
+
+def test_french_constructions_that_name_the_speaker_after_the_verb(pipeline: Pipeline) -> None:
+    for body, speaker in [
+        # Inversion after "comme l'a …".
+        (
+            "Comme l'a rappelé Paul Girard lors de ses vœux, « la ville ne cédera rien face "
+            "aux promoteurs ».",
+            "Paul Girard",
+        ),
+        # "fait savoir", its "fait" tagged a noun.
+        (
+            "Le conseil a tranché. « La décision est définitive et sans appel », fait savoir "
+            "l'Élysée.",
+            "Élysée Palace",
+        ),
+        # "celui qui …" stands for the person named before.
+        (
+            "François Bayrou a reçu les commerçants. « Nous allons baisser les loyers », "
+            "poursuit celui qui est aussi maire de Pau.",
+            "François Bayrou",
+        ),
+        # "on" at an institution is the institution.
+        (
+            "La réforme sera présentée mercredi. « Le texte est équilibré et prêt », "
+            "explique-t-on à Matignon.",
+            "Hôtel Matignon",
+        ),
+    ]:
+        assert _speakers(pipeline, "fr", body) == [speaker], body
