@@ -629,19 +629,35 @@ class Resolver:
             # a preposition is not the subject.
             if self.doc[index].pos_ != "ADP":
                 return name.root
-        # No name: "», tranche le président de la région", "», note la Commission".
-        index = span.start
+        # No name: "», tranche le président de la région", "», note la Commission", and after
+        # the one spoken to: "», a réagi auprès de l'AFP le maire de la commune".
+        index = self._past_complements(span.start, span.end)
+        first = index
         while index < span.end and self.doc[index].pos_ == "DET":
             index += 1
         noun = self.doc[index] if index < span.end else None
         if (
             noun is not None
-            and index > span.start
+            and index > first
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.lower_ not in _time_words()
         ):
             return noun
         return None
+
+    def _past_complements(self, index: int, end: int) -> int:
+        """The index after the prepositional phrases that open an incise ("auprès de l'AFP",
+        "à franceinfo"): a preposition, a determiner, then the words of one name or noun."""
+        while index < end and (self.doc[index].pos_ == "ADP" or self.doc[index].lower_ == "auprès"):
+            while index < end and (
+                self.doc[index].pos_ == "ADP" or self.doc[index].lower_ == "auprès"
+            ):
+                index += 1
+            if index < end and self.doc[index].pos_ == "DET":
+                index += 1
+            while index < end and self.doc[index].pos_ in ("NOUN", "PROPN", "ADJ"):
+                index += 1
+        return index
 
     def _narrative_infinitive(self, cue: Cue) -> Span | None:
         """The words between "Et" and "d'" before a French narrative infinitive ("Et le ministre

@@ -369,3 +369,17 @@ def test_french_constructions_that_name_the_speaker_after_the_verb(pipeline: Pip
         ),
     ]:
         assert _speakers(pipeline, "fr", body) == [speaker], body
+
+
+def test_the_subject_of_an_incise_comes_after_the_one_spoken_to(pipeline: Pipeline) -> None:
+    body = (
+        "« La commune ne pourra pas payer les travaux », a réagi auprès de l'AFP le maire de "
+        "la commune, Jean Dupont."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Jean Dupont"]
+
+
+def test_french_phrases_that_give_a_persons_view(pipeline: Pipeline) -> None:
+    for opener in ("À en croire", "Aux dires de", "De l'aveu même de"):
+        body = f"{opener} Pierre Martin, « la situation va encore se dégrader cet hiver »."
+        assert _speakers(pipeline, "fr", body) == ["Pierre Martin"], opener
