@@ -34,13 +34,20 @@ _ROLE_PHRASE_WORDS = 6  # "le ministre de l'Intérieur", "the foreign minister"
 # "son épouse": French possessives that stand before a vowel whatever the noun's gender.
 _POSSESSIVES_BEFORE_VOWEL = frozenset({"son", "mon", "ton"})
 # Words after which a name completes a noun rather than naming the speaker.
+_FROM = frozenset({"from", "of", "by", "de", "du", "des", "d'", "d’"})  # a document's author
 _COMPLEMENT_MARKERS = (" de", " d'", " d’", " du", " des", " of", " for", " à", " au", " aux")
 # ", Caroline Nisand," after a role noun: two or three capitalised words between commas.
 _UNRECOGNISED_NAME = re.compile(
     r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|von\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*[,.)]"
 )
 # Endings of French nouns of agents ("attaquant", "chanteuse", "comédien", "pianiste").
-_AGENT_ENDINGS = ("eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne", "ier", "ière")
+_AGENT_ENDINGS = (
+    *("eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne", "ier", "ière"),
+    *("génaire", "tenaire"),  # "le quinquagénaire", "la trentenaire"
+)
+# "the 45-year-old said": the age of someone named before.
+_AGE_CHARS = 20
+_AGE = re.compile(r"\bthe\s+\d+-year-old$", re.IGNORECASE)
 _WORD = re.compile(r"\w+['’](?=\w)|[\w-]+")
 
 
@@ -113,6 +120,11 @@ def may_speak(token: Token) -> bool:
 @functools.cache
 def _anonymous() -> frozenset[str]:
     return frozenset(read_lines("quotes_anonymous.txt"))
+
+
+@functools.cache
+def _documents() -> frozenset[str]:
+    return frozenset(read_lines("quotes_documents.txt"))
 
 
 @functools.cache
@@ -539,6 +551,11 @@ class SpeakerFinder:
             else:
                 entity = self._antecedent(before, gender)
             return Speaker(entity, text, (start, end))
+        # "“…,” the 45-year-old said": an age describes the person the text is about.
+        age = _AGE.search(self.text, max(0, head.idx - _AGE_CHARS), head.idx + len(head.text))
+        if age is not None:
+            entity = self._recent_antecedent(before, "-")
+            return Speaker(entity, age.group(0), age.span())
         start, end, text = self._with_apposition(start, end, text)
         covering = self._covering(head.idx)
         inside = self._inside(start, end)
@@ -562,6 +579,9 @@ class SpeakerFinder:
             # "the prime minister's official spokesman", "le porte-parole de Jean-Luc Mélenchon":
             # someone speaking for another, never named, is not that other.
             return Speaker(None, text, (start, end))
+        author = self._author(head, inside)
+        if author is not None:  # "a statement from the White House": the White House speaks
+            return Speaker(author.entity, text, (start, end))
         country = _institution_country(words)
         if country is not None:  # "Chinese diplomacy said", "les autorités russes": the country
             return Speaker(country, text, (start, end))
@@ -595,9 +615,25 @@ class SpeakerFinder:
         # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
         return Speaker(None, text, (start, end))
 
+    def _author(self, head: Token, inside: list[Mention]) -> Mention | None:
+        """The organisation or place named after a document noun: "from the White House"."""
+        if head.lower_ not in _documents():
+            return None
+        for mention in inside:
+            if mention.start <= head.idx or mention.entity.type not in ("organization", "location"):
+                continue
+            between = _WORD.findall(self.text[head.idx + len(head.text) : mention.start].lower())
+            if (
+                between
+                and between[0] in _FROM
+                and all(w in determiners("definite") for w in between[1:])
+            ):
+                return mention
+        return None
+
     def _epithet(self, head: Token) -> bool:
-        """A singular French noun of a person by its ending ("l'attaquant", "la chanteuse"),
-        known to no list: a description of someone already named."""
+        """A description of someone already named, known to no list: a singular French noun of
+        a person by its ending ("l'attaquant", "la chanteuse", "le quinquagénaire")."""
         return (
             self.language == "fr"
             and head.pos_ == "NOUN"

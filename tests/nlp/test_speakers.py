@@ -383,3 +383,28 @@ def test_french_phrases_that_give_a_persons_view(pipeline: Pipeline) -> None:
     for opener in ("À en croire", "Aux dires de", "De l'aveu même de"):
         body = f"{opener} Pierre Martin, « la situation va encore se dégrader cet hiver »."
         assert _speakers(pipeline, "fr", body) == ["Pierre Martin"], opener
+
+
+def test_an_age_describes_the_person_just_named(pipeline: Pipeline) -> None:
+    body = (
+        'Anna Smith won the race on Sunday. "I never thought this would happen to me," the '
+        "45-year-old said."
+    )
+    assert _speakers(pipeline, "en", body) == ["Anna Smith"]
+
+
+def test_a_document_speaks_for_the_organisation_it_comes_from(pipeline: Pipeline) -> None:
+    for language, body, author in [
+        (
+            "en",
+            '"The situation is fully under control," according to a statement from the White '
+            "House.",
+            "White House",
+        ),
+        (
+            "fr",
+            "« La situation est entièrement sous contrôle », selon un communiqué de Renault.",
+            "Renault",
+        ),
+    ]:
+        assert _speakers(pipeline, language, body) == [author], body
