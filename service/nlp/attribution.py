@@ -256,7 +256,7 @@ class Resolver:
         if not token.is_alpha or token.lemma_ in ("avoir", "être"):
             return False  # "», a-t-il tempêté": the participle is the verb
         first = token
-        if not (token.is_alpha and self._before_clitic(token)):
+        if not self._before_clitic(token):
             index = token.i - 1
             while index >= 0 and (
                 _CLITIC.match(self.doc[index].lower_) or self.doc[index].lower_ == "-t"
@@ -648,10 +648,12 @@ class Resolver:
     def _past_complements(self, index: int, end: int) -> int:
         """The index after the prepositional phrases that open an incise ("auprès de l'AFP",
         "à franceinfo"): a preposition, a determiner, then the words of one name or noun."""
-        while index < end and (self.doc[index].pos_ == "ADP" or self.doc[index].lower_ == "auprès"):
-            while index < end and (
-                self.doc[index].pos_ == "ADP" or self.doc[index].lower_ == "auprès"
-            ):
+
+        def preposition(at: int) -> bool:
+            return at < end and (self.doc[at].pos_ == "ADP" or self.doc[at].lower_ == "auprès")
+
+        while preposition(index):
+            while preposition(index):  # "auprès de"
                 index += 1
             if index < end and self.doc[index].pos_ == "DET":
                 index += 1

@@ -645,16 +645,12 @@ class SpeakerFinder:
     def _recent_antecedent(self, before: int, gender: str) -> EntityRef | None:
         """The person a pronoun would stand for, when named in this paragraph or the last."""
         found = self._antecedent(before, gender)
+        if found is None:
+            return None
         paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, before) - 1) + 1
-        recent = (
-            any(
-                m.entity.key == found.key and m.start >= paragraph
-                for m in self._earlier_people(before)
-            )
-            if found is not None
-            else False
-        )
-        return found if recent else None
+        people = self._earlier_people(before)
+        named_recently = any(m.entity.key == found.key and m.start >= paragraph for m in people)
+        return found if named_recently else None
 
     def _complement(self, mention: Mention, head: Token) -> bool:
         """Whether a name inside a speaker phrase only completes its head noun: "un proche
