@@ -98,23 +98,24 @@ def _other(gender: str) -> str:
 
 def is_person_noun(token: Token) -> bool:
     """A common noun that stands for a person: a role, a source, someone's companion."""
-    word = token.lower_
-    return token.pos_ == "NOUN" and (
-        word in _roles() or word in _anonymous() or word in _companions()
-    )
+    return token.pos_ == "NOUN" and token.lower_ in _person_nouns()
 
 
 def may_speak(token: Token) -> bool:
     """Whether a common noun can name whoever speaks: a person, a source, a body, an outlet."""
     word = token.lower_
     return (
-        word in _roles()
-        or word in _anonymous()
-        or word in _companions()
+        word in _person_nouns()
         or word in _organisation_nouns()
         or word in _media_vocabulary()[0]
         or word in _institutions()
     )
+
+
+@functools.cache
+def _person_nouns() -> frozenset[str]:
+    """Common nouns that stand for a person: roles, sources, companions."""
+    return _roles() | _anonymous() | _companions()
 
 
 @functools.cache
@@ -467,11 +468,15 @@ class SpeakerFinder:
         ]
         return unknown + agreeing
 
+    def _paragraph_before(self, offset: int) -> int:
+        """Where the paragraph before the one of an offset starts: how far back "il" looks."""
+        return self.text.rfind("\n", 0, self.text.rfind("\n", 0, offset) - 1) + 1
+
     def _antecedent(self, before: int, gender: str) -> EntityRef | None:
         """The person a pronoun stands for: the last one named as a subject, else the last one."""
         # Look for a subject in this paragraph and the one before; further back, the last name.
         text = self.text
-        paragraph = text.rfind("\n", 0, text.rfind("\n", 0, before) - 1) + 1
+        paragraph = self._paragraph_before(before)
         people = self._agreeing(before, gender, paragraph)
         recent = [m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph]
         salient = [m for m in recent if self._salient(m)]
@@ -647,7 +652,7 @@ class SpeakerFinder:
         found = self._antecedent(before, gender)
         if found is None:
             return None
-        paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, before) - 1) + 1
+        paragraph = self._paragraph_before(before)
         people = self._earlier_people(before)
         named_recently = any(m.entity.key == found.key and m.start >= paragraph for m in people)
         return found if named_recently else None
@@ -838,7 +843,7 @@ class SpeakerFinder:
             if women:
                 return women[0].entity
             # "Linh Hoang … la jeune femme": a given name the feminine list does not know.
-            paragraph = self.text.rfind("\n", 0, self.text.rfind("\n", 0, start) - 1) + 1
+            paragraph = self._paragraph_before(start)
             recent = [
                 m
                 for m in self._earlier_people(start)
