@@ -608,9 +608,13 @@ class Resolver:
         if quote_end is None:
             return None
         between = self.doc.char_span(quote_end, cue.start, alignment_mode="expand")
-        # Only marks and a clitic between: "», s'insurge", "», lui a lancé".
-        if between is not None and any(
-            t.text[0].isalnum() and t.pos_ != "PRON" and t.i < cue.token.i for t in between
+        # Only marks and a clitic between: "», s'insurge", "», lui a lancé"; or the writer's
+        # end of the quoted sentence, then the incise: "« … » que nos bulletins soient perdus,
+        # affirme à l'AFP David Apatoff".
+        if (
+            between is not None
+            and any(t.text[0].isalnum() and t.pos_ != "PRON" and t.i < cue.token.i for t in between)
+            and not self._sentence_incise(cue, quote_start)
         ):
             return None
         found = _SEGMENT_END.search(self.text, cue.end)
@@ -644,6 +648,19 @@ class Resolver:
         ):
             return noun
         return None
+
+    def _sentence_incise(self, cue: Cue, quote_start: int) -> bool:
+        """Whether a cue with no subject of its own comes after a comma in a sentence that a
+        quotation opens: an incise after the writer finished the quoted sentence."""
+        if self._subjects(cue.token):
+            return False
+        if not _finite(cue.token) and not any(
+            c.dep_.startswith("aux") and _finite(c) for c in cue.token.lefts
+        ):
+            return False
+        return self.text[: cue.start].rstrip().endswith(",") and self.opens_sentence(
+            quote_start - 1
+        )
 
     def _past_complements(self, index: int, end: int) -> int:
         """The index after the prepositional phrases that open an incise ("auprès de l'AFP",

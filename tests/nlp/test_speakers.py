@@ -408,3 +408,21 @@ def test_a_document_speaks_for_the_organisation_it_comes_from(pipeline: Pipeline
         ),
     ]:
         assert _speakers(pipeline, language, body) == [author], body
+
+
+def test_an_incise_after_the_writer_ends_the_quoted_sentence(pipeline: Pipeline) -> None:
+    # The quotation opens the sentence, the writer completes it, then the inverted incise.
+    for body, speaker in [
+        (
+            "Le scrutin approche.\n\n"
+            '"Nous ne voulons pas prendre le risque" que nos bulletins par correspondance '
+            "soient perdus, affirme à l'AFP David Apatoff.",
+            "David Apatoff",
+        ),
+        (
+            '"Il faut agir vite" pour que les habitants soient protégés, a déclaré à l\'AFP '
+            "Claire Moreau.",
+            "Claire Moreau",
+        ),
+    ]:
+        assert _speakers(pipeline, "fr", body) == [speaker], body
