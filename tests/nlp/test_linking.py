@@ -422,6 +422,8 @@ def test_unknown_acronym_typed_as_a_place_is_an_organisation() -> None:
     ("text", "name", "key"),
     [
         ("Selon Le Parisien, le projet est abandonné.", "Le Parisien", "Le Parisien"),
+        # French copy often writes the newspaper's article in lower case.
+        ("Le retraité a été agressé, révèle le Parisien lundi.", "le Parisien", "Le Parisien"),
         ("Les Républicains ont voté contre le texte.", "Les Républicains", "LR"),
         ("Le Kremlin a démenti.", "Kremlin", "Kremlin"),
     ],

@@ -174,11 +174,11 @@ def _plausible(text: str, mention: RawMention, kb: KnowledgeBase) -> bool:
     )
 
 
-_LEADING_DETERMINER = re.compile(r"(?:\b(?:Le|La|Les|The)\s+|\bL['’])$")
+_LEADING_DETERMINER = re.compile(r"(?:\b(?:[Ll]e|[Ll]a|[Ll]es|The)\s+|\b[Ll]['’])$")
 
 
 def _with_determiner(text: str, mention: RawMention, kb: KnowledgeBase) -> RawMention:
-    """The mention with the capitalised article its name starts with ("Le Parisien").
+    """The mention with the article its name starts with ("Le Parisien", "révèle le Parisien").
 
     The article is part of the name only when the KB knows the name with it and not without
     it: "Le Kremlin" at the start of a sentence is still the Kremlin.
