@@ -67,6 +67,12 @@ class Attribution:
     object_spans: tuple[tuple[int, int], ...] = ()
 
 
+# ", analyste du site X, " between a name and its verb: one apposition, nothing quoted.
+_ONE_APPOSITION = re.compile(r"\s*,[^,;:«»\"“”()\n]{1,120},\s*")
+# The most words a cue has after its verb ("mettre en garde").
+_FOLLOWING_WORDS = 2
+
+
 @dataclasses.dataclass(frozen=True)
 class Cue:
     """A speech cue in the text: the verb (or the last word of a phrase) and its words."""
@@ -185,15 +191,28 @@ class Resolver:
             # noun or an adjective.
             if incise or inverted:
                 lemmas += _form_lemmas(token, language)
+            single = lemmas
             if token.i > 0:  # two-word cues: "a fait valoir"
                 previous = self.doc[token.i - 1].lemma_.lower()
-                lemmas += tuple(f"{previous} {lemma}" for lemma in lemmas)
+                lemmas += tuple(f"{previous} {lemma}" for lemma in single)
+            # Cues whose words follow the verb: "a mis en garde".
+            following = self.doc[token.i + 1 : token.i + 1 + _FOLLOWING_WORDS]
+            lemmas += tuple(
+                f"{lemma} {' '.join(t.lower_ for t in following[:count])}"
+                for count in range(1, len(following) + 1)
+                for lemma in single
+            )
             for kind in ("verb", "clause"):
                 matched = [lemma for lemma in lemmas if lemma in vocabulary[kind]]
                 if matched:
                     start, end = self._verb_extent(token)
-                    if all(" " in lemma for lemma in matched):  # "fait savoir": both words
-                        start = min(start, self.doc[token.i - 1].idx)
+                    if all(" " in lemma for lemma in matched):
+                        words = matched[0].count(" ")
+                        if matched[0].split()[0] in single:  # "mis en garde": the words after
+                            last = following[words - 1]
+                            end = max(end, last.idx + len(last.text))
+                        else:  # "fait savoir": both words
+                            start = min(start, self.doc[token.i - 1].idx)
                     self.cues[token.i] = Cue(token, start, end, kind)
                     break
             else:
@@ -534,7 +553,12 @@ class Resolver:
             )
         if inverted is None:
             inverted = self._participle_subject(token) or self._after_fronted_clause(token)
-        return inverted or self._across_conjunction(token) or self._just_before(cue)
+        return (
+            inverted
+            or self._across_conjunction(token)
+            or self._just_before(cue)
+            or self._apposed_name(cue)
+        )
 
     def _subjects(self, verb: Token) -> list[Token]:
         """The subjects of a verb, with French "il"/"elle" that spaCy labels expletive."""
@@ -723,6 +747,26 @@ class Resolver:
             return None
         subjects = self._subjects(previous.root)
         return subjects[0] if subjects else None
+
+    def _apposed_name(self, cue: Cue) -> Token | None:
+        """When the parse gives no subject, a person named at the head of the clause with one
+        apposition before the verb: "…, Dave Wasserman, analyste du site X, a mis en garde"."""
+        sent = self.sent(cue.token.i)
+        named = [
+            m
+            for m in self.speakers.mentions_within(sent.start_char, cue.start)
+            if m.entity.type == "person" and not self.speakers.in_quote(m.start)
+        ]
+        if not named:
+            return None
+        last = named[-1]
+        before = self.text[sent.start_char : last.start].rstrip()
+        if before and not before.endswith(","):
+            return None  # "Face aux photos de X, …": a name after a preposition does not speak
+        if not _ONE_APPOSITION.fullmatch(self.text[last.end : cue.start]):
+            return None
+        name = self.doc.char_span(last.start, last.end, alignment_mode="expand")
+        return name.root if name is not None else None
 
     def _just_before(self, cue: Cue) -> Token | None:
         """When the parse gives no subject, the name right before the verb ("Kuleba a tweeté")."""

@@ -581,3 +581,9 @@ def test_cue_in_a_coordinated_verb_takes_the_first_verbs_subject() -> None:
         'day".'
     )
     assert _speaker(statements(text), "until election") == "Tom Baker"
+
+
+def test_cue_whose_words_follow_the_verb() -> None:
+    text = "Dave Wasserman a mis en garde : « L'enthousiasme pour le vote est très élevé. »"
+    found = _only(statements(text, "fr"), "enthousiasme")
+    assert found.cue == "a mis en garde" and found.speaker_text == "Dave Wasserman"

@@ -426,3 +426,13 @@ def test_an_incise_after_the_writer_ends_the_quoted_sentence(pipeline: Pipeline)
         ),
     ]:
         assert _speakers(pipeline, "fr", body) == [speaker], body
+
+
+def test_a_name_with_one_apposition_before_the_verb_speaks(pipeline: Pipeline) -> None:
+    # The parse hangs the name on the fronted phrase; the verb after ", <apposition>," is its.
+    body = (
+        "Face aux nombreuses photos des longues files d'attente en Virginie qui circulaient sur "
+        "Twitter, Dave Wasserman, analyste du site indépendant Cook Political Report, a prévenu "
+        ": « Le vote est très élevé. »"
+    )
+    assert _speakers(pipeline, "fr", body) == ["Dave Wasserman"]
