@@ -32,7 +32,12 @@ _INCISE_MIN_WORDS = 2  # words a quote must keep on each side of an incise split
 _INCISE_CHARS = 160  # how far after its verb an incise inside a quotation may run
 _WORD = re.compile(r"\w+")
 _STANDING_QUOTE_REACH = 600  # how far back a quote standing alone looks for its speaker
-_FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
+_FOLLOW_ON_CHARS = 160
+# "le ministère, pour qui « … »": a relative that gives the view of the noun before it.
+_VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORECASE)
+_ANTECEDENT_PARTS = frozenset(
+    {"nmod", "amod", "flat", "flat:name", "appos"}
+)  # at most a short attribution ("”, he told reporters.") between quotes
 
 
 def _runs_on(sent: Span) -> bool:
@@ -130,7 +135,7 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
     quote = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
     if region is None or quote is None:
         return None
-    relative = _relative_antecedent(resolver, quotation)
+    relative = _relative_antecedent(resolver, quotation) or _view_of_antecedent(resolver, quotation)
     if relative is not None:
         return relative
     fragment = sum(1 for t in quote if not t.is_punct) < _FRAGMENT_WORDS
@@ -197,6 +202,32 @@ def _relative_antecedent(resolver: Resolver, quotation: Quotation) -> Attributio
         return None
     last = named[-1]
     return Attribution(None, last.entity, last.text, (last.start, last.end))
+
+
+def _view_of_antecedent(resolver: Resolver, quotation: Quotation) -> Attribution | None:
+    """ "le ministère de la Justice, pour qui « … »": what a "pour qui" clause says, quotations
+    included, is the view of the noun before it, up to the end of its sentence."""
+    doc, text = resolver.doc, resolver.text
+    quote = doc.char_span(quotation.start, quotation.end, alignment_mode="expand")
+    if quote is None:
+        return None
+    sent_start = resolver.sent(quote.start).start_char
+    relatives = list(_VIEW_RELATIVE.finditer(text, sent_start, quotation.start))
+    if not relatives:
+        return None
+    relative = relatives[-1]
+    between = doc.char_span(relative.end(), quotation.start, alignment_mode="contract")
+    if between is not None and any(t.i in resolver.cues for t in between):
+        return None  # "pour qui le ministre a déclaré « … »": the cue speaks
+    before = text[sent_start : relative.start()].rstrip().rstrip(",").rstrip()
+    last = doc.char_span(sent_start, sent_start + len(before), alignment_mode="contract")
+    if last is None or not len(last) or last[-1].pos_ not in ("NOUN", "PROPN"):
+        return None
+    head = last[-1]
+    while head.dep_ in _ANTECEDENT_PARTS and head.head.i < head.i:
+        head = head.head  # "le ministère de la Justice": the noun the complements hang on
+    found = resolver.speakers.resolve(head, before=head.idx)
+    return Attribution(relative.group(0), found.entity, found.text, found.span)
 
 
 def _previous_sentence(resolver: Resolver, region: Span) -> Attribution | None:

@@ -436,3 +436,18 @@ def test_a_name_with_one_apposition_before_the_verb_speaks(pipeline: Pipeline) -
         ": « Le vote est très élevé. »"
     )
     assert _speakers(pipeline, "fr", body) == ["Dave Wasserman"]
+
+
+def test_a_pour_qui_clause_gives_the_view_of_the_noun_before_it(pipeline: Pipeline) -> None:
+    for body, speaker in [
+        (
+            "Une position partagée par Marie Dupont, pour qui « il faut agir maintenant ».",
+            "Marie Dupont",
+        ),
+        (
+            "Le maire de Lyon, Grégory Doucet, pour qui la situation est « très préoccupante », "
+            "a réuni son conseil.",
+            "Grégory Doucet",
+        ),
+    ]:
+        assert _speakers(pipeline, "fr", body)[:1] == [speaker], body
