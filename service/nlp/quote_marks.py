@@ -32,6 +32,7 @@ class _Open:
     mark: str
     at: int
     continued: bool = False
+    inner_end: int | None = None  # where a straight quote nested in this one closed last
 
 
 def _family(mark: str) -> str:
@@ -81,6 +82,8 @@ class _Scanner:
             if _family(self.stack[depth].mark) == family:
                 opened = self.stack[depth]
                 del self.stack[depth:]
+                if depth and opened.mark == '"':
+                    self.stack[depth - 1].inner_end = at
                 self.emit(opened, at, balanced=True)
                 self.last_close = at + 1
                 return True
@@ -109,6 +112,15 @@ class _Scanner:
         if not self.stack:
             return
         outer = self.stack[0]
+        inner = outer.inner_end
+        if outer.mark == '"' and inner is not None and self.text[inner + 1 : inner + 2] in ".!?":
+            # '"C'est un divorce par "consentement mutuel". L'ancienne ministre a annoncé…': a
+            # straight mark that closes a nested quote and the sentence closes the outer one too
+            # when the paragraph runs on without another mark (one mark written for two).
+            self.stack.clear()
+            self.emit(outer, inner, balanced=False)
+            self.last_close = inner + 1
+            return
         reopen = _next_paragraph_opener(self.text, at)
         if reopen is not None and _family(self.text[reopen]) == _family(outer.mark):
             self.stack.clear()

@@ -587,3 +587,14 @@ def test_cue_whose_words_follow_the_verb() -> None:
     text = "Dave Wasserman a mis en garde : « L'enthousiasme pour le vote est très élevé. »"
     found = _only(statements(text, "fr"), "enthousiasme")
     assert found.cue == "a mis en garde" and found.speaker_text == "Dave Wasserman"
+
+
+def test_one_straight_mark_closing_a_nested_quote_and_its_sentence_closes_both() -> None:
+    text = (
+        '"C\'est un divorce par "consentement mutuel". L\'ancienne ministre, Juliette Méadel, a '
+        'annoncé mardi qu\'elle avait été radiée.\n\n"Je suis socialiste", a-t-elle confié.'
+    )
+    assert _texts(text) == ["C'est un divorce par \"consentement mutuel", "Je suis socialiste"]
+    # A nested quote inside the sentence leaves a quotation continued over paragraphs alone.
+    text = '"Il m\'a dit "non", puis il est parti.\n\n"Ensuite nous avons attendu", dit-il.'
+    assert _texts(text)[0] == 'Il m\'a dit "non", puis il est parti.'
