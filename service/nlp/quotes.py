@@ -35,6 +35,10 @@ _STANDING_QUOTE_REACH = 600  # how far back a quote standing alone looks for its
 _FOLLOW_ON_CHARS = 160
 # "le ministère, pour qui « … »": a relative that gives the view of the noun before it.
 _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORECASE)
+# "que"/"that" opening the reported clause, at most this many words after its verb.
+_THAT = frozenset({"que", "qu'", "qu’", "that"})
+_THAT_REACH = 4
+_CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
 _ANTECEDENT_PARTS = frozenset(
     {"nmod", "amod", "flat", "flat:name", "appos"}
 )  # at most a short attribution ("”, he told reporters.") between quotes
@@ -119,6 +123,20 @@ def _indefinite_before(text: str, quote: Span) -> bool:
     return bool(words) and words[-1].lower() in determiners("indefinite")
 
 
+def _in_that_clause(resolver: Resolver, cue: Cue, quote: Span) -> bool:
+    """Whether a quotation lies in the "que"/"that" clause right after a verb cue, in its
+    sentence, whatever the parse made of it: "assurant que l'entretien avait été « … »"."""
+    if cue.kind != "verb" or resolver.sent(cue.token.i) != resolver.sent(quote.start):
+        return False
+    doc = resolver.doc
+    after = doc[cue.token.i + 1 : quote.start]
+    opener = next((t for t in after[:_THAT_REACH] if t.lower_ in _THAT), None)
+    if opener is None:
+        return False
+    between = doc[opener.i + 1 : quote.start]
+    return not any(t.i in resolver.cues or t.text in _CLAUSE_BREAKS for t in between)
+
+
 def _in_reported_clause(cue: Token, quote: Span) -> bool:
     """Whether a quotation lies in a clause the cue reports: "he pledged childcare would be a
     “centrepiece”" quotes him, where "promised a “new era”" is the writer's wording."""
@@ -144,6 +162,8 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
     for cue in resolver.cues_between(region.start_char, region.end_char):
         after = cue.start >= quotation.end
         depth = _governs(cue.token, quote, fragment)
+        if depth is None and not after and _in_that_clause(resolver, cue, quote):
+            depth = _FRAGMENT_DEPTH
         if after and depth is None and _reports_its_own(resolver, cue):
             continue  # "“…” A spokesman said Downing Street had no comment."
         gap = resolver.text[after_mark : cue.start] if after else ""

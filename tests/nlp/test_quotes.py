@@ -598,3 +598,13 @@ def test_one_straight_mark_closing_a_nested_quote_and_its_sentence_closes_both()
     # A nested quote inside the sentence leaves a quotation continued over paragraphs alone.
     text = '"Il m\'a dit "non", puis il est parti.\n\n"Ensuite nous avons attendu", dit-il.'
     assert _texts(text)[0] == 'Il m\'a dit "non", puis il est parti.'
+
+
+def test_fragment_in_the_que_clause_of_a_cue_whatever_the_parse() -> None:
+    text = (
+        "L'homme avait été convaincu par son entretien.\n\n"
+        "\"Il m'a regardé dans les yeux et j'ai entendu qu'il m'écoutait\", avait-il expliqué à "
+        'BFMTV, assurant que cet entretien de 40 minutes n\'avait été "que du bonheur".'
+    )
+    found = _only(statements(text, "fr"), "que du bonheur")
+    assert found.kind == "direct" and found.cue == "assurant"
