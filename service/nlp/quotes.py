@@ -32,16 +32,15 @@ _INCISE_MIN_WORDS = 2  # words a quote must keep on each side of an incise split
 _INCISE_CHARS = 160  # how far after its verb an incise inside a quotation may run
 _WORD = re.compile(r"\w+")
 _STANDING_QUOTE_REACH = 600  # how far back a quote standing alone looks for its speaker
-_FOLLOW_ON_CHARS = 160
+_FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
 # "le ministère, pour qui « … »": a relative that gives the view of the noun before it.
 _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORECASE)
 # "que"/"that" opening the reported clause, at most this many words after its verb.
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _THAT_REACH = 4
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
-_ANTECEDENT_PARTS = frozenset(
-    {"nmod", "amod", "flat", "flat:name", "appos"}
-)  # at most a short attribution ("”, he told reporters.") between quotes
+# Dependents that complete the noun before "pour qui": "le ministère de la Justice".
+_ANTECEDENT_PARTS = frozenset({"nmod", "amod", "flat", "flat:name", "appos"})
 
 
 def _runs_on(sent: Span) -> bool:
