@@ -384,14 +384,18 @@ class Resolver:
             self.speakers.spoken_unnamed.append((cue.start, self.speakers.noun_gender(head)))
         return Attribution(cue_text, found.entity, found.text, found.span, objects)
 
+    def _people_between(self, start: int, end: int) -> list[Mention]:
+        """Person mentions between two offsets, outside quotations, in text order."""
+        return [
+            m
+            for m in self.speakers.mentions_within(start, end)
+            if m.entity.type == "person" and not self.speakers.in_quote(m.start)
+        ]
+
     def _person_in_clause(self, cue: Cue) -> Mention | None:
         """The person named nearest a cue in its sentence, outside quotations."""
         sent = self.sent(cue.token.i)
-        people = [
-            m
-            for m in self.speakers.mentions_within(sent.start_char, sent.end_char)
-            if m.entity.type == "person" and not self.speakers.in_quote(m.start)
-        ]
+        people = self._people_between(sent.start_char, sent.end_char)
         if not people:
             return None
         return min(people, key=lambda m: abs(m.start - cue.start))
@@ -752,11 +756,7 @@ class Resolver:
         """When the parse gives no subject, a person named at the head of the clause with one
         apposition before the verb: "…, Dave Wasserman, analyste du site X, a mis en garde"."""
         sent = self.sent(cue.token.i)
-        named = [
-            m
-            for m in self.speakers.mentions_within(sent.start_char, cue.start)
-            if m.entity.type == "person" and not self.speakers.in_quote(m.start)
-        ]
+        named = self._people_between(sent.start_char, cue.start)
         if not named:
             return None
         last = named[-1]
