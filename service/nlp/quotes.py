@@ -34,6 +34,7 @@ _WORD = re.compile(r"\w+")
 _STANDING_QUOTE_REACH = 600  # how far back a quote standing alone looks for its speaker
 _FOLLOW_ON_CHARS = 160  # at most a short attribution ("”, he told reporters.") between quotes
 # "le ministère, pour qui « … »": a relative that gives the view of the noun before it.
+_INTRODUCES = re.compile(r"\s*:\s*[“«„‹‘\"']?\s*")  # a cue, a colon, then the quotation
 _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORECASE)
 # "que"/"that" opening the reported clause, at most this many words after its verb.
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
@@ -166,7 +167,11 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
         if after and depth is None and _reports_its_own(resolver, cue):
             continue  # "“…” A spokesman said Downing Street had no comment."
         gap = resolver.text[after_mark : cue.start] if after else ""
-        if fragment and after and len(gap) <= 4 and not any(c.isalnum() for c in gap):
+        if not after and _INTRODUCES.fullmatch(resolver.text, cue.end, quotation.start):
+            # "…, qui avait précisé : « … »": the verb right before the colon introduces the
+            # quotation, whichever verb of the sentence the parse hung it on.
+            rank, depth = 0, 0
+        elif fragment and after and len(gap) <= 4 and not any(c.isalnum() for c in gap):
             rank = 1  # "These devices “will be destroyed”, launched the Kremlin."
         elif (
             depth is None

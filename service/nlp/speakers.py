@@ -528,6 +528,10 @@ class SpeakerFinder:
         """The speaker a head token introduces, resolved to an entity when the text allows."""
         if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl:relcl"):
             head = head.head.head  # "Kuleba, who said": the antecedent speaks
+            while head.dep_ == "appos" and head.head.i < head.i:
+                # "le lieutenant Brandon Purcell, du bureau du shérif, qui a qualifié": the
+                # clause hangs on the apposition; the one it describes speaks.
+                head = head.head
         start, end = self._extent(head)
         if _CLITIC.match(head.text):  # "a-t-elle grincé": the clitic alone is the speaker
             start, end = head.idx, head.idx + len(head.text)
