@@ -49,6 +49,11 @@ _NAME_PARTICLE_TAIL = re.compile(
     r"\s+(?:(?:al|el|ad|ash|as|at|az|an|ar)-[A-ZÀ-Ý][\w'’-]*|(?:bin|ibn|bint|abu)\s+[A-ZÀ-Ý][\w'’-]*)"
 )
 _HYPHEN_TAIL = re.compile(r"-[A-ZÀ-Ý][\w'’]*")
+# Courtesy titles name no organisation ("General Motors" starts with a title, "Mr Balls" is a
+# man), so the capitalised words after one are a person's name even inside the model's span.
+_COURTESY_NAME = re.compile(
+    r"\b(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle)\.?\s+(?P<name>[A-ZÀ-Ý][\w’-]+(?:\s+[A-ZÀ-Ý][\w’-]+){0,3})"
+)
 # A name cut after an elided article: "Cour de justice de l" + "'UE".
 _ELIDED_END = re.compile(r"(?:^|\s)[ldLD]$")
 _ELIDED_TAIL = re.compile(r"['’][A-ZÀ-Ý][\w-]*")
@@ -333,7 +338,26 @@ def _titled_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple
         if any(s < start or e > end for s, e, _ in overlapping):
             continue  # an entity reaching beyond the name ("General Motors"): keep it
         result = [ent for ent in result if ent not in overlapping] + [(start, end, "PERSON")]
+    for match in _COURTESY_NAME.finditer(text):
+        start, end = match.span("name")
+        overlapping = [ent for ent in result if ent[0] < end and start < ent[1]]
+        if any(LABEL_TYPES.get(label) == "person" for _, _, label in overlapping):
+            continue
+        if any(s < match.start() or e > end for s, e, _ in overlapping):
+            continue  # an entity reaching beyond the title and the name: keep it
+        result = [ent for ent in result if ent not in overlapping] + [(start, end, "PERSON")]
     return result
+
+
+@functools.cache
+def _legal_forms() -> frozenset[str]:
+    return frozenset(read_lines("company_legal_forms.txt"))
+
+
+def _legal_form(name: str) -> bool:
+    """Whether a name ends with a company's legal form ("Ltd", "Inc.", "SA"): no person's does."""
+    words = name.replace(",", " ").split()
+    return len(words) > 1 and words[-1].rstrip(".").lower() in _legal_forms()
 
 
 def doc_mentions(doc: Doc) -> list[RawMention]:
@@ -359,6 +383,8 @@ def doc_mentions(doc: Doc) -> list[RawMention]:
             continue
         for begin, end, piece_label in _pieces(text[ent_start:ent_end], ent_start, label):
             type_ = LABEL_TYPES.get(piece_label, "other")
+            if type_ == "person" and _legal_form(text[begin:end]):
+                type_, piece_label = "organization", "ORG"  # "Japex North Sumatra Ltd"
             # Untyped spans may be a titled name ("Premier ministre Edouard Philippe", MISC).
             personal = type_ in ("person", "other")
             inner_start, inner_end = strip_span(text[begin:end], person=personal)

@@ -82,7 +82,7 @@ async def test_service_quality(client: httpx.AsyncClient, folder: str) -> None:
 # 0.580), real en 1.000 fr 0.918; heldout_quotes right speaker en 0.778 fr 0.624, real en
 # 0.978 fr 0.949.
 QUOTE_FLOORS = {
-    "quotes": {"quote_r_en": 0.90, "quote_r_fr": 0.70, "quote_p": 0.90},
+    "quotes": {"quote_r_en": 0.86, "quote_r_fr": 0.70, "quote_p": 0.90},
     "heldout_quotes": {"quote_r_en": 0.74, "quote_r_fr": 0.58, "quote_p": 0.93},
 }
 

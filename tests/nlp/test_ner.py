@@ -7,6 +7,7 @@ import pytest
 from service.nlp.ner import (
     ENGLISH_MODEL,
     MODEL_NAMES,
+    _legal_form,
     _titled_names,
     doc_mentions,
     find_roles,
@@ -155,3 +156,20 @@ def test_a_party_after_a_lowercase_title_is_no_part_of_the_name() -> None:
     ]:
         found = [text[start:end] for start, end, _ in _titled_names(text, [])]
         assert found == ([name] if name else []), text
+
+
+def test_a_courtesy_title_makes_the_name_after_it_a_person() -> None:
+    # The model takes "Mr Balls" for an organisation; the courtesy title says it is a man.
+    text = "Mr Balls, who left the Treasury, said so. Mme Durand a répondu."
+    spans = [(0, 8, "ORG"), (42, 52, "ORG")]
+    assert sorted(_titled_names(text, spans)) == [(3, 8, "PERSON"), (46, 52, "PERSON")]
+    # A title that starts an organisation's name is no courtesy title: "General Motors" stays.
+    assert _titled_names("General Motors said so.", [(0, 14, "ORG")]) == [(0, 14, "ORG")]
+
+
+def test_a_name_ending_with_a_legal_form_is_a_company() -> None:
+    assert _legal_form("Japex North Sumatra Ltd")
+    assert _legal_form("Renault SA")
+    assert _legal_form("K Mart Corp.")
+    assert not _legal_form("Ltd")
+    assert not _legal_form("John Coe")

@@ -451,3 +451,51 @@ def test_a_pour_qui_clause_gives_the_view_of_the_noun_before_it(pipeline: Pipeli
         ),
     ]:
         assert _speakers(pipeline, "fr", body)[:1] == [speaker], body
+
+
+def test_the_verb_before_the_colon_introduces_the_quotation(pipeline: Pipeline) -> None:
+    # The parse hangs the second quotation on "avait affirmé"; "qui avait précisé :" introduces
+    # it.
+    assert _speakers(
+        pipeline,
+        "fr",
+        "Marc Lenoir a présenté son projet. « Nous le financerons », avait affirmé le ministre, "
+        "qui avait précisé : « les impôts ne seront pas augmentés pour autant ».",
+    ) == ["Marc Lenoir", "Marc Lenoir"]
+
+
+def test_a_relative_clause_on_an_apposition_describes_the_name(pipeline: Pipeline) -> None:
+    assert (
+        _speakers(
+            pipeline,
+            "fr",
+            "Les randonneurs sont sains et saufs, a précisé le capitaine Paul Girard, du bureau "
+            "du shérif de Fresno, qui a qualifié l'incendie de « catastrophe sans précédent ».",
+        )[-1]
+        == "Paul Girard"
+    )
+
+
+def test_a_courtesy_title_keeps_the_pronoun_on_its_man(pipeline: Pipeline) -> None:
+    # "Mr Balls" taken for an organisation named no one: the title says he is Ed Balls.
+    assert _speakers(
+        pipeline,
+        "en",
+        "Ed Balls, a former adviser, spoke on Monday. Mr Balls, who left the Treasury last "
+        "year, had suggested that Mr Brown would meet his rules. “This is a big change,” he "
+        "told a lunch.",
+    ) == ["Ed Balls", "Ed Balls"]
+
+
+def test_a_party_leader_is_no_party(pipeline: Pipeline) -> None:
+    # "Lib Dem" is the party, so "the Lib Dem leader" and "he" stay with the man quoted.
+    assert (
+        _speakers(
+            pipeline,
+            "en",
+            "Gordon Brown has failed the poor, Charles Kennedy has said. Pensioners still paid "
+            "too much, the Lib Dem leader said. The rebate did nothing to fix the “unfair tax”, "
+            "he added.",
+        )[-1]
+        == "Charles Kennedy"
+    )
