@@ -14,6 +14,7 @@ _SINGLE_CLOSE = "’"
 _STRAIGHT = "\"'"
 _OPEN_CONTEXT = " \t\n([{—–-/:;>"
 _WORD = re.compile(r"\w")
+_SENTENCE_THEN_SPACE = re.compile(r"\w[.!?][ \t]+\Z")  # "approaches. " right before a mark
 
 
 @dataclasses.dataclass(frozen=True)
@@ -178,7 +179,15 @@ class _Scanner:
         )
         can_close = not before.isspace()
         open_double = any(_family(o.mark) == "double" for o in self.stack)
-        if open_straight and can_close:
+        if self._restarts(index, after):
+            # 'Jan Berry said: "It is a service. "These plans…," she warned': a straight mark
+            # that starts a sentence inside a straight quote opens the next quotation; the
+            # writer forgot to close the first one at the end of its sentence.
+            opened = self.stack.pop()
+            self.emit(opened, index - 1, balanced=False)
+            self.last_close = index
+            self.stack.append(_Open('"', index))
+        elif open_straight and can_close:
             self.close("double", index)
         elif can_open and not after.isspace():
             self.stack.append(_Open('"', index))
@@ -190,6 +199,13 @@ class _Scanner:
             # "…attendues", prévient l'institut: the quote opened a paragraph before and went
             # on with no mark to reopen it; this is its end.
             self.stray_close(index)
+
+    def _restarts(self, index: int, after: str) -> bool:
+        """Whether a straight mark after a sentence's end, inside the one open straight quote,
+        opens a new quotation rather than a nested one."""
+        if len(self.stack) != 1 or self.stack[0].mark != '"' or not after.isupper():
+            return False
+        return bool(_SENTENCE_THEN_SPACE.search(self.text, self.stack[0].at, index))
 
     def _left_open(self, index: int) -> bool:
         """Whether the paragraph before the one of an offset ended inside an unclosed quote and

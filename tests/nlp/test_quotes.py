@@ -81,6 +81,24 @@ def test_unbalanced_marks_are_recovered_locally() -> None:
     assert _texts(mixed) == ["I am confident that it will grow stronger."]
 
 
+def test_a_straight_mark_opening_a_sentence_starts_the_next_quotation() -> None:
+    # The writer never closed the first quotation: the mark before "These" opens a new one,
+    # so the quotations after it keep their own marks (and speakers).
+    text = (
+        'Jan Berry said: "It is a service, not a football. "These plans are risky," she '
+        'warned. Mr Howard said: "The commissioner will have powers," he added.'
+    )
+    assert _texts(text) == [
+        "It is a service, not a football.",
+        "These plans are risky,",
+        "The commissioner will have powers,",
+    ]
+    # A nested quotation that does not start a sentence stays inside the outer one.
+    assert _texts('He said: "They told me "go home" and I left," he said.') == [
+        'They told me "go home" and I left,'
+    ]
+
+
 def test_offsets_exclude_the_marks() -> None:
     text = "« Nous voulons la paix », a déclaré le Kremlin."
     (quote,) = find_quotations(text)
