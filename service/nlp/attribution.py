@@ -609,13 +609,18 @@ class Resolver:
         """ "Après avoir déclaré que …, Gérard Collomb, le ministre, a dû …": a clause without
         a finite verb that opens the sentence has the subject named after its comma, however
         the parse attached that name."""
-        if _finite(verb) or verb.dep_ != "advcl" or verb.head.i < verb.i:
+        # A fronted "Noting that …," is sometimes parsed as the clausal subject of the quote.
+        if _finite(verb) or verb.dep_ not in ("advcl", "csubj") or verb.head.i < verb.i:
             return None
         main = verb.head
         if self._subjects(main):
             return None
         for token in self.doc[verb.i + 1 : main.i]:
-            if token.pos_ != "PROPN" or self.quoted[token.i] or token.i == 0:
+            if self.quoted[token.i] or token.i == 0:
+                continue
+            if is_personal_pronoun(token) and self.doc[token.i - 1].text == ",":
+                return token  # "Noting that there are « … » for Congress, he said, « … »"
+            if token.pos_ != "PROPN":
                 continue
             named = self.speakers.mentions_within(token.idx, token.idx + len(token.text) + 80)
             if (

@@ -499,3 +499,13 @@ def test_a_party_leader_is_no_party(pipeline: Pipeline) -> None:
         )[-1]
         == "Charles Kennedy"
     )
+
+
+def test_a_fronted_participle_takes_the_pronoun_after_its_comma(pipeline: Pipeline) -> None:
+    # "Arguing that …, he said, “…”": the parse gives the participle no subject of its own.
+    assert _speakers(
+        pipeline,
+        "en",
+        'The minister Paul Grant defended the plan. Arguing that there was "no alternative at '
+        'all" for the government, he said, "We had to move fast."',
+    ) == ["Paul Grant", "Paul Grant", "Paul Grant"]
