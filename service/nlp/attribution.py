@@ -650,6 +650,10 @@ class Resolver:
             and not self._sentence_incise(cue, quote_start)
         ):
             return None
+        if between is not None and any(
+            t.head.i == cue.token.i and t.dep_ in _SUBJECT for t in between
+        ):
+            return None  # '"…", he said the duty would be frozen': the cue has its subject
         found = _SEGMENT_END.search(self.text, cue.end)
         end = found.start() if found else len(self.text)
         span = self.doc.char_span(cue.end, end, alignment_mode="contract")

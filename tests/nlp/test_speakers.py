@@ -509,3 +509,16 @@ def test_a_fronted_participle_takes_the_pronoun_after_its_comma(pipeline: Pipeli
         'The minister Paul Grant defended the plan. Arguing that there was "no alternative at '
         'all" for the government, he said, "We had to move fast."',
     ) == ["Paul Grant", "Paul Grant", "Paul Grant"]
+
+
+def test_a_subject_before_the_cue_ends_the_search_after_it(pipeline: Pipeline) -> None:
+    # '"…", he said the duty would be frozen': "the duty" after the verb is no inverted subject.
+    assert (
+        _speakers(
+            pipeline,
+            "en",
+            "Ann Lowe told MPs that the levy would rise each year. But this year, because of "
+            '"chaos in the energy market", she said the levy would be frozen.',
+        )[1]
+        == "Ann Lowe"
+    )
