@@ -52,7 +52,7 @@ _HYPHEN_TAIL = re.compile(r"-[A-ZÀ-Ý][\w'’]*")
 # Courtesy titles name no organisation ("General Motors" starts with a title, "Mr Balls" is a
 # man), so the capitalised words after one are a person's name even inside the model's span.
 _COURTESY_NAME = re.compile(
-    r"\b(?:Mr|Mrs|Ms|Dr|M|Mme|Mlle)\.?\s+(?P<name>[A-ZÀ-Ý][\w’-]+(?:\s+[A-ZÀ-Ý][\w’-]+){0,3})"
+    r"\b(?:(?:Mr|Mrs|Ms|Dr|Mme|Mlle)\.?|M\.)\s+(?P<name>[A-ZÀ-Ý][\w’-]+(?:\s+[A-ZÀ-Ý][\w’-]+){0,3})"
 )
 # A name cut after an elided article: "Cour de justice de l" + "'UE".
 _ELIDED_END = re.compile(r"(?:^|\s)[ldLD]$")
@@ -332,21 +332,25 @@ def _titled_names(text: str, entities: list[tuple[int, int, str]]) -> list[tuple
     result = list(entities)
     for match in _titled_name().finditer(text):
         start, end = match.span("name") if match.group("name") else match.span("full")
-        overlapping = [ent for ent in result if ent[0] < end and start < ent[1]]
-        if any(LABEL_TYPES.get(label) == "person" for _, _, label in overlapping):
-            continue
-        if any(s < start or e > end for s, e, _ in overlapping):
-            continue  # an entity reaching beyond the name ("General Motors"): keep it
-        result = [ent for ent in result if ent not in overlapping] + [(start, end, "PERSON")]
+        # An entity reaching beyond the name ("General Motors") is kept.
+        result = _as_person(result, start, end, reach=start)
     for match in _COURTESY_NAME.finditer(text):
-        start, end = match.span("name")
-        overlapping = [ent for ent in result if ent[0] < end and start < ent[1]]
-        if any(LABEL_TYPES.get(label) == "person" for _, _, label in overlapping):
-            continue
-        if any(s < match.start() or e > end for s, e, _ in overlapping):
-            continue  # an entity reaching beyond the title and the name: keep it
-        result = [ent for ent in result if ent not in overlapping] + [(start, end, "PERSON")]
+        # A courtesy title is no part of a name: the model's "Mr Balls" becomes "Balls".
+        result = _as_person(result, *match.span("name"), reach=match.start())
     return result
+
+
+def _as_person(
+    entities: list[tuple[int, int, str]], start: int, end: int, *, reach: int
+) -> list[tuple[int, int, str]]:
+    """The entities with [start, end) made a person, unless a person overlaps it already or an
+    overlapping entity starts before `reach` or ends after the name."""
+    overlapping = [ent for ent in entities if ent[0] < end and start < ent[1]]
+    if any(LABEL_TYPES.get(label) == "person" for _, _, label in overlapping):
+        return entities
+    if any(s < reach or e > end for s, e, _ in overlapping):
+        return entities
+    return [ent for ent in entities if ent not in overlapping] + [(start, end, "PERSON")]
 
 
 @functools.cache
