@@ -402,7 +402,11 @@ class SpeakerFinder:
         finite = "Fin" in following.morph.get("VerbForm", [])
         if following.pos_ not in ("AUX", "VERB") or not finite:
             return False
-        return name.start == 0 or self.doc[name.start - 1].pos_ != "ADP"
+        # "Revenge of the Sith would be…": a preposition before the name's article counts too.
+        index = name.start - 1
+        while index >= 0 and self.doc[index].pos_ == "DET":
+            index -= 1
+        return index < 0 or self.doc[index].pos_ != "ADP"
 
     def _organisation_before(self, head: Token, before: int) -> EntityRef | None:
         """The organisation named as the main subject of the sentence before a pronoun, unless a

@@ -522,3 +522,18 @@ def test_a_subject_before_the_cue_ends_the_search_after_it(pipeline: Pipeline) -
         )[1]
         == "Ann Lowe"
     )
+
+
+def test_a_name_after_a_preposition_and_its_article_takes_no_pronoun(pipeline: Pipeline) -> None:
+    # "Return of the Raven would be…": "Raven" before a verb is no subject the pronoun can take.
+    assert (
+        _speakers(
+            pipeline,
+            "en",
+            "The last Harry Potter film may scare young children, director Paul Grant has said.\n\n"
+            "He told US TV show 60 Minutes that Return of the Raven would be the darkest of the "
+            "series. “I don't think I would take a five-year-old to this,” he told the CBS "
+            "programme.",
+        )[-1]
+        == "Paul Grant"
+    )
