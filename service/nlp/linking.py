@@ -239,6 +239,10 @@ def link_mentions(
         ref = local.get(" ".join(words))
         if ref is None and mention.type == "person":
             ref = _corefer(words, longer)
+        if ref is None and _ACRONYM_WORD.match(mention.text):
+            # "The report by the Institute of Economic Affairs (IEA)", "The National Audit
+            # Office said … The NAO urged": the article's own expansion beats the KB's.
+            ref = _spelled_out(mention, mentions[:index], refs[:index])
         ref = ref or _kb_link(mention, kb, published)
         if ref is None and index and mentions[index - 1].type == "organization":
             ref = _acronym_ref(text, mentions[index - 1], mention, refs[index - 1])
@@ -277,6 +281,21 @@ def _acronym_ref(
         return previous_ref
     if _ACRONYM_TAIL.fullmatch(gap) and _acronym_of(mention.text, previous.text + gap):
         return previous_ref
+    return None
+
+
+def _spelled_out(
+    mention: RawMention, earlier: Sequence[RawMention], refs: Sequence[EntityRef | None]
+) -> EntityRef | None:
+    """The organisation named earlier in the article whose initials an acronym spells."""
+    for previous, ref in zip(reversed(earlier), reversed(refs), strict=True):
+        if (
+            ref is not None
+            and ref.type == "organization"
+            and len(previous.text.split()) > 1
+            and _acronym_of(mention.text, previous.text)
+        ):
+            return ref
     return None
 
 

@@ -117,6 +117,23 @@ def test_acronym_in_brackets_names_the_organisation_before_it() -> None:
     assert keys == {"name:organization:zorblat trade council"}
 
 
+def test_the_articles_own_expansion_of_an_acronym_beats_the_kb() -> None:
+    # The KB's IEA is the International Energy Agency; this article's is another body.
+    text = "The Institute of Economic Affairs (IEA) said so. The IEA report was out."
+    raws = [
+        _raw(text, "Institute of Economic Affairs", "organization"),
+        _raw(text, "IEA", "organization"),
+        _raw(text, "IEA", "organization", 1),
+    ]
+    names = {m.entity.name for m in link_mentions(text, raws)}
+    assert names == {"Institute of Economic Affairs"}
+    # Without brackets: "The National Audit Office said … The NAO urged".
+    text = "The Zorblat Audit Office said so. The ZAO urged calm."
+    raws = [_raw(text, "Zorblat Audit Office", "organization"), _raw(text, "ZAO", "organization")]
+    keys = {m.entity.key for m in link_mentions(text, raws)}
+    assert keys == {"name:organization:zorblat audit office"}
+
+
 def test_kb_corrects_the_model_type() -> None:
     text = "urged Kyiv and Moscow"
     mention = link_mentions(text, [_raw(text, "Kyiv", "person")])[0]
