@@ -27,6 +27,7 @@ _APPOSITION_CHARS = 150  # how far after a speaker phrase a name may still be it
 _PRONOUN_LOOKBACK = 6  # person mentions looked at for a subject before settling for the last
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "compound", "appos"})
+_POSTNOMINAL = re.compile(r"(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?)(?=[,.)]|$))?")
 _CLITIC = re.compile(r"^-(?:t-)?(?=\w)")
 _TITLE_CHARS = 45  # how far before a name its title ("his Chinese counterpart") may start
 _ORGANISATION_REACH = 1500  # how far back "the company" looks for the company
@@ -742,18 +743,21 @@ class SpeakerFinder:
             return start, unknown.end(1), self.text[start : unknown.end(1)]
         name = people[0]
         gap = self.text[end : name.start]
-        after = self.text[name.end : name.end + 1]
+        # "Tom McCabe MSP,", "Guy Mansfield QC,": letters after a name belong to it.
+        letters = _POSTNOMINAL.match(self.text, name.end)
+        name_end = letters.end() if letters else name.end
+        after = self.text[name_end : name_end + 1]
         closes = after in (",", ".", ")", "")
         if following[0] is name and gap.strip() == "," and closes:
-            return start, name.end, self.text[start : name.end]
+            return start, name_end, self.text[start:name_end]
         # "…,” declared the American. Joe Biden.": badly split text leaves the name as a
         # sentence of its own right after the role noun; it is that role's apposition.
         if following[0] is name and gap.strip() == "." and after == ".":
-            return start, name.end, self.text[start : name.end]
+            return start, name_end, self.text[start:name_end]
         # "le président LREM de l'Assemblée, François de Rugy,", "le directeur du syndicat qui
         # gère la station, Hervé Pounau": the rest of the title, then the name.
         if closes and self._title_continues(end, name.start):
-            return start, name.end, self.text[start : name.end]
+            return start, name_end, self.text[start:name_end]
         return start, end, text
 
     def _title_continues(self, start: int, end: int) -> bool:

@@ -537,3 +537,12 @@ def test_a_name_after_a_preposition_and_its_article_takes_no_pronoun(pipeline: P
         )[-1]
         == "Paul Grant"
     )
+
+
+def test_letters_after_a_name_in_apposition_stay_with_it(pipeline: Pipeline) -> None:
+    # "…, Alan Reid MP, said": the post-nominal letters do not cut the apposition off.
+    assert _speakers(
+        pipeline,
+        "en",
+        'The Labour health spokesman, Alan Reid MP, said: "The plan is a disgrace."',
+    ) == ["Alan Reid"]
