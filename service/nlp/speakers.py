@@ -28,6 +28,7 @@ _PRONOUN_LOOKBACK = 6  # person mentions looked at for a subject before settling
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "compound", "appos"})
 _POSTNOMINAL = re.compile(r"(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?)(?=[,.)]|$))?")
+_DETERMINER_START = re.compile(r"^\w+(?:['’]|\s+)")
 _CLITIC = re.compile(r"^-(?:t-)?(?=\w)")
 _TITLE_CHARS = 45  # how far before a name its title ("his Chinese counterpart") may start
 _ORGANISATION_REACH = 1500  # how far back "the company" looks for the company
@@ -170,6 +171,14 @@ def _institution_country(words: list[str]) -> EntityRef | None:
         return None
     entry = get_kb().country(codes.pop())
     return entry.ref if entry is not None else None
+
+
+def _ends_with_words(text: str, words: str) -> bool:
+    """Whether a text, spaces folded and a final comma dropped, ends with whole words."""
+    folded = " ".join(text.split()).lower().rstrip(",").rstrip()
+    if not folded.endswith(words):
+        return False
+    return len(folded) == len(words) or not folded[-len(words) - 1].isalnum()
 
 
 @functools.cache
@@ -589,6 +598,11 @@ class SpeakerFinder:
                 c.dep_ in ("nmod", "prep") and c.i > head.i and not self.in_quote(c.idx)
                 for c in head.children
             )
+        retitled = self._same_title(text, words, start)
+        if retitled is not None:
+            # "Lib Dem spokesman Vince Cable … the Lib Dem spokesman questioned": a definite
+            # phrase that repeats the title the article gave a person is that person.
+            return Speaker(retitled, text, (start, end))
         if (head.lower_ in _anonymous() or head.lower_ in _companions()) and complemented:
             # "the prime minister's official spokesman", "le porte-parole de Jean-Luc Mélenchon":
             # someone speaking for another, never named, is not that other.
@@ -628,6 +642,22 @@ class SpeakerFinder:
             return Speaker(role, text, (start, end))
         # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
         return Speaker(None, text, (start, end))
+
+    def _same_title(self, text: str, words: list[str], start: int) -> EntityRef | None:
+        """The one person named earlier with exactly this title written before the name, when
+        the phrase is a definite determiner and at least two words of title."""
+        if words[:1] == [] or words[0] not in determiners("definite"):
+            return None
+        # The phrase without its determiner, elided or not ("the …", "l'ancien …").
+        title = " ".join(_DETERMINER_START.sub("", text, count=1).split()).lower()
+        if len(title.split()) < 2:
+            return None
+        found = {
+            m.entity.key: m.entity
+            for m in self._earlier_people(start)
+            if _ends_with_words(self.text[max(0, m.start - _TITLE_CHARS) : m.start], title)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _author(self, head: Token, inside: list[Mention]) -> Mention | None:
         """The organisation or place named after a document noun: "from the White House"."""

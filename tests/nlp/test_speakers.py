@@ -546,3 +546,14 @@ def test_letters_after_a_name_in_apposition_stay_with_it(pipeline: Pipeline) -> 
         "en",
         'The Labour health spokesman, Alan Reid MP, said: "The plan is a disgrace."',
     ) == ["Alan Reid"]
+
+
+def test_a_definite_phrase_repeating_a_persons_title_is_that_person(pipeline: Pipeline) -> None:
+    # "the Lib Dem health spokesman" repeats the title written before Paul Reid's name, so it
+    # is not an anonymous spokesman of the party.
+    assert _speakers(
+        pipeline,
+        "en",
+        "Lib Dem health spokesman Paul Reid attacked the plan on Monday. Ministers disagreed. "
+        '"It is a mess," the Lib Dem health spokesman said.',
+    ) == ["Paul Reid"]
