@@ -656,8 +656,21 @@ class SpeakerFinder:
             m.entity.key: m.entity
             for m in self._earlier_people(start)
             if _ends_with_words(self.text[max(0, m.start - _TITLE_CHARS) : m.start], title)
+            or self._apposed_title(m, title)
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _apposed_title(self, mention: Mention, title: str) -> bool:
+        """Whether a name is followed by this title in apposition: "Gabriel Martin, porte-parole
+        du gouvernement,", "Vince Cable, the Lib Dem spokesman,"."""
+        after = " ".join(self.text[mention.end : mention.end + _CONTEXT_CHARS].split()).lower()
+        if not after.startswith(", "):
+            return False
+        phrase = after[2:]
+        if not phrase.startswith(title):
+            phrase = _DETERMINER_START.sub("", phrase, count=1)
+        rest = phrase[len(title) : len(title) + 1]
+        return phrase.startswith(title) and not rest.isalnum()
 
     def _author(self, head: Token, inside: list[Mention]) -> Mention | None:
         """The organisation or place named after a document noun: "from the White House"."""

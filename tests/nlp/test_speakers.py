@@ -557,3 +557,10 @@ def test_a_definite_phrase_repeating_a_persons_title_is_that_person(pipeline: Pi
         "Lib Dem health spokesman Paul Reid attacked the plan on Monday. Ministers disagreed. "
         '"It is a mess," the Lib Dem health spokesman said.',
     ) == ["Paul Reid"]
+    # The title may follow the name in apposition.
+    assert _speakers(
+        pipeline,
+        "en",
+        "Paul Reid, the Lib Dem health spokesman, attacked the plan on Monday. Ministers "
+        'disagreed. "It is a mess," the Lib Dem health spokesman said.',
+    ) == ["Paul Reid"]
