@@ -482,6 +482,16 @@ class SpeakerFinder:
         ]
         return unknown + agreeing
 
+    def _introduced(self, people: list[Mention], before: int) -> Mention | None:
+        """The person named last in this paragraph, when that is the first time the article
+        names them: "… did not impress shadow secretary Tim Collins. “…,” he said." brings in
+        a new voice."""
+        if not people or people[0].start < self.text.rfind("\n", 0, before) + 1:
+            return None
+        last = people[0]
+        first = next(m for m in self.mentions if m.entity.key == last.entity.key)
+        return last if first is last else None
+
     def _paragraph_before(self, offset: int) -> int:
         """Where the paragraph before the one of an offset starts: how far back "il" looks."""
         return self.text.rfind("\n", 0, self.text.rfind("\n", 0, offset) - 1) + 1
@@ -494,7 +504,12 @@ class SpeakerFinder:
         people = self._agreeing(before, gender, paragraph)
         recent = [m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph]
         salient = [m for m in recent if self._salient(m)]
-        chosen = salient[0] if salient else self._protagonist(people, before) if people else None
+        introduced = self._introduced(people, before) if not salient else None
+        chosen = (
+            salient[0]
+            if salient
+            else introduced or (self._protagonist(people, before) if people else None)
+        )
         # "“…,” he added": the one who spoke last goes on speaking, unless another person has
         # since been named as a subject.
         # The nearest cue before, whatever order the cues were resolved in.
@@ -524,7 +539,12 @@ class SpeakerFinder:
             and (not salient or salient[0].start < unnamed)
         ):
             return None  # the unnamed speaker quoted last goes on speaking
-        if speaker is not None and continues and (not salient or salient[0].start < speaker[0]):
+        if (
+            speaker is not None
+            and continues
+            and (not salient or salient[0].start < speaker[0])
+            and (introduced is None or introduced.start < speaker[0])
+        ):
             return speaker[1]
         if chosen is None and gender == "f":
             # "Janet Yellen said … She added": a given name the list does not know as a woman's

@@ -564,3 +564,24 @@ def test_a_definite_phrase_repeating_a_persons_title_is_that_person(pipeline: Pi
         "Paul Reid, the Lib Dem health spokesman, attacked the plan on Monday. Ministers "
         'disagreed. "It is a mess," the Lib Dem health spokesman said.',
     ) == ["Paul Reid"]
+
+
+def test_a_person_first_named_in_the_paragraph_takes_the_pronoun(pipeline: Pipeline) -> None:
+    # No man is the subject of a clause nearby; the one the paragraph brings in for the first
+    # time, right before the quote, speaks, not the man the article named most so far.
+    assert _speakers(
+        pipeline,
+        "en",
+        "Ruth Kelly met teachers in Leeds on Monday, a week after visiting Gordon Brown. She "
+        "praised Gordon Brown and thanked Gordon Brown for the money.\n\nThe plan did not "
+        "convince Liberal Democrat education spokesman Phil Willis. "
+        '"It answers none of the questions that matter," he said.',
+    ) == ["Phil Willis"]
+    assert _speakers(
+        pipeline,
+        "fr",
+        "Anne Hidalgo a reçu lundi les maires de banlieue, après avoir rencontré Jean Castex. "
+        "Elle a remercié Jean Castex pour son soutien.\n\nLe projet n'a pas convaincu le député "
+        "socialiste Boris Vallaud. « Il ne répond à aucune des questions qui comptent », "
+        "a-t-il déclaré.",
+    ) == ["Boris Vallaud"]
