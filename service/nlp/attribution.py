@@ -113,7 +113,7 @@ def _phrase_pattern(phrases: frozenset[str]) -> re.Pattern[str]:
     return re.compile(r"(?<!\w)(?:" + "|".join(parts) + r")(?!\w)", re.IGNORECASE)
 
 
-def _finite(verb: Token) -> bool:
+def finite(verb: Token) -> bool:
     """Whether a verb is finite, itself or through its auxiliary ("a déclaré")."""
     if "Fin" in verb.morph.get("VerbForm", []):
         return True
@@ -485,7 +485,7 @@ class Resolver:
         last = people[-1]
         return Attribution(None, last.entity, last.text, (last.start, last.end))
 
-    def _inverted(self, cue: Cue) -> Token | None:
+    def inverted(self, cue: Cue) -> Token | None:
         """A subject after the verb: "…”, said Kirby", "« … », a déclaré le Kremlin"."""
         token = cue.token
         for child in token.rights:
@@ -507,7 +507,7 @@ class Resolver:
         narrative = self._narrative_infinitive(cue)
         if narrative is not None:  # "Et le ministre d'ajouter", or None: "Et d'ajouter"
             return next((t for t in reversed(narrative) if t.pos_ in ("NOUN", "PROPN")), None)
-        inverted = self._inverted(cue)
+        inverted = self.inverted(cue)
         # "«…», a déclaré lors d'une conférence de presse Mme Vassal": whatever the parse, the
         # name that closes the incise is its subject.
         tail = self._incise_tail(cue, quote_start)
@@ -530,7 +530,7 @@ class Resolver:
         # subject of the clause it hangs on, as coordinated verbs do.
         while len(chain) < _INHERIT_LEVELS and (
             chain[-1].dep_ == "conj"
-            or (chain[-1].dep_ in ("xcomp", "advcl") and not _finite(chain[-1]))
+            or (chain[-1].dep_ in ("xcomp", "advcl") and not finite(chain[-1]))
         ):
             if chain[-1].head.i == chain[-1].i:
                 break
@@ -610,7 +610,7 @@ class Resolver:
         a finite verb that opens the sentence has the subject named after its comma, however
         the parse attached that name."""
         # A fronted "Noting that …," is sometimes parsed as the clausal subject of the quote.
-        if _finite(verb) or verb.dep_ not in ("advcl", "csubj") or verb.head.i < verb.i:
+        if finite(verb) or verb.dep_ not in ("advcl", "csubj") or verb.head.i < verb.i:
             return None
         main = verb.head
         if self._subjects(main):
@@ -691,8 +691,8 @@ class Resolver:
         quotation opens: an incise after the writer finished the quoted sentence."""
         if self._subjects(cue.token):
             return False
-        if not _finite(cue.token) and not any(
-            c.dep_.startswith("aux") and _finite(c) for c in cue.token.lefts
+        if not finite(cue.token) and not any(
+            c.dep_.startswith("aux") and finite(c) for c in cue.token.lefts
         ):
             return False
         return self.text[: cue.start].rstrip().endswith(",") and self.opens_sentence(

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.attribution import Attribution, Cue, Resolver
+from service.nlp.attribution import Attribution, Cue, Resolver, finite
 from service.nlp.normalise import read_table
 from service.nlp.quote_marks import Quotation, find_quotations
 from service.nlp.reported import reported_clauses
@@ -40,6 +40,7 @@ _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORE
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _THAT_REACH = 4
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
+_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
 # Dependents that complete the noun before "pour qui": "le ministère de la Justice".
 _ANTECEDENT_PARTS = frozenset({"nmod", "amod", "flat", "flat:name", "appos"})
 
@@ -103,6 +104,26 @@ def _opens_its_sentence(resolver: Resolver, cue: Cue, quote: Span) -> bool:
     return resolver.opens_sentence(cue.start) and resolver.sent(cue.token.i) == resolver.sent(
         quote.start
     )
+
+
+def _closing_incise(resolver: Resolver, cue: Cue, quote: Span) -> bool:
+    """Whether a verb cue after a comma, with its subject after it, ends the sentence a
+    quotation lies in: ", a précisé la présidence dans un communiqué.", ", said the minister."."""
+    token = cue.token
+    if cue.kind != "verb" or resolver.sent(token.i) != resolver.sent(quote.start):
+        return False
+    if not resolver.text[: cue.start].rstrip().endswith(","):
+        return False
+    if resolver.cues_between(quote.end_char, cue.start):
+        return False  # "« … », aurait confié X …, écrit le quotidien": the nearer cue speaks
+    if not finite(token) or any(c.dep_ in _SUBJECTS and c.i < token.i for c in token.children):
+        return False
+    subject = resolver.inverted(cue)
+    if subject is None:
+        return False
+    sentence = resolver.sent(token.i)
+    rest = resolver.doc[subject.right_edge.i + 1 : sentence.end]
+    return not any(t.pos_ in ("VERB", "AUX") or resolver.quoted[t.i] for t in rest)
 
 
 def _reports_its_own(resolver: Resolver, cue: Cue) -> bool:
@@ -173,6 +194,10 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
             rank, depth = 0, 0
         elif fragment and after and len(gap) <= 4 and not any(c.isalnum() for c in gap):
             rank = 1  # "These devices “will be destroyed”, launched the Kremlin."
+        elif depth is None and after and _closing_incise(resolver, cue, quote):
+            # "Il s'agissait d'une « démarche individuelle » …, a précisé la présidence": an
+            # inverted incise that ends the sentence gives the whole sentence to its speaker.
+            rank, depth = 0, _PHRASE_DEPTH
         elif (
             depth is None
             and not after

@@ -585,3 +585,42 @@ def test_a_person_first_named_in_the_paragraph_takes_the_pronoun(pipeline: Pipel
         "socialiste Boris Vallaud. « Il ne répond à aucune des questions qui comptent », "
         "a-t-il déclaré.",
     ) == ["Boris Vallaud"]
+
+
+def test_an_incise_closing_the_sentence_gives_its_quoted_words_to_its_subject(
+    pipeline: Pipeline,
+) -> None:
+    # ", a précisé X." at the end of a sentence makes the whole sentence X's words, and the
+    # quoted ones in it, however the parse hung the verb.
+    assert _speakers(
+        pipeline,
+        "fr",
+        "Il s'agissait d'une « démarche personnelle » engagée par le militant, a précisé "
+        "Emmanuel Macron.",
+    ) == ["Emmanuel Macron"]
+    # A cue nearer the quotation speaks for it, not the one that closes the sentence.
+    statements = pipeline.extract(
+        ArticleText(
+            body="« Il n'a renoncé à rien », auraient confié des proches de l'ancien président, "
+            "dont l'entourage reste discret, écrit Le Parisien.",
+            language="fr",
+            published=dt.date(2019, 6, 5),
+        )
+    ).statements
+    assert [(s.speaker, s.speaker_text) for s in statements] == [
+        (None, "des proches de l'ancien président")
+    ]
+
+
+def test_the_presidency_is_an_institution_not_the_person_named_in_the_clause(
+    pipeline: Pipeline,
+) -> None:
+    statements = pipeline.extract(
+        ArticleText(
+            body="Il s'agissait d'un « échange cordial » voulu par Olivier Véran, a indiqué la "
+            "présidence.",
+            language="fr",
+            published=dt.date(2019, 6, 5),
+        )
+    ).statements
+    assert [(s.speaker, s.speaker_text) for s in statements] == [(None, "la présidence")]
