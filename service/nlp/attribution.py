@@ -488,7 +488,13 @@ class Resolver:
     def inverted(self, cue: Cue) -> Token | None:
         """A subject after the verb: "…”, said Kirby", "« … », a déclaré le Kremlin"."""
         token = cue.token
-        for child in token.rights:
+        # "a fait savoir samedi la préfecture": the subject may hang on any verb of the cue.
+        words = self.doc.char_span(cue.start, cue.end, alignment_mode="expand") or [token]
+        rights = sorted(
+            (c for word in words for c in word.rights if c.i > words[-1].i),
+            key=lambda c: c.i,
+        )
+        for child in rights:
             if child.i - token.i > _INVERSION_TOKENS or self.quoted[child.i]:
                 break
             if child.lower_ in _time_words():

@@ -624,3 +624,16 @@ def test_the_presidency_is_an_institution_not_the_person_named_in_the_clause(
         )
     ).statements
     assert [(s.speaker, s.speaker_text) for s in statements] == [(None, "la présidence")]
+
+
+def test_an_inverted_subject_may_hang_on_any_verb_of_the_cue(pipeline: Pipeline) -> None:
+    # "a fait savoir": the parse may hang the subject on "savoir" rather than on "fait".
+    statements = pipeline.extract(
+        ArticleText(
+            body="Le masque sera obligatoire dans 69 communes où les indicateurs « confirment la "
+            "circulation active du virus », a fait savoir samedi la préfecture.",
+            language="fr",
+            published=dt.date(2020, 8, 1),
+        )
+    ).statements
+    assert [s.speaker_text for s in statements] == ["la préfecture"]
