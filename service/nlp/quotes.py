@@ -14,7 +14,7 @@ from service.nlp.attribution import Attribution, Cue, Resolver, finite
 from service.nlp.normalise import read_table
 from service.nlp.quote_marks import Quotation, find_quotations
 from service.nlp.reported import reported_clauses
-from service.nlp.speakers import determiners
+from service.nlp.speakers import determiners, may_speak
 from service.nlp.types import EntityRef, Mention, Statement
 
 _FRAGMENT_WORDS = 4  # fewer words than this: a fragment, a quotation only when a cue governs it
@@ -41,6 +41,8 @@ _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _THAT_REACH = 4
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
 _SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
+# Endings of nouns of agents in English and French ("resident", "voter", "habitant").
+_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur", "euse", "rice", "ien", "ienne")
 # Dependents that complete the noun before "pour qui": "le ministère de la Justice".
 _ANTECEDENT_PARTS = frozenset({"nmod", "amod", "flat", "flat:name", "appos"})
 
@@ -293,10 +295,29 @@ def _previous_sentence(resolver: Resolver, region: Span) -> Attribution | None:
     if not cues and "\n" not in resolver.text[sent.end_char : region.start_char]:
         # "Luc Martin n'a pas caché sa colère. « … »": the person the sentence before is about.
         return resolver.subject_speaker(sent)
+    # "Subroto said Indonesia needed the companies to maintain …": a cue inside the speech
+    # another cue reports is not who goes on speaking.
+    heads = {c.token.i for c in cues}
+    cues = [c for c in cues if not any(a.i in heads for a in c.token.ancestors)] or cues
     if not cues or resolver.speakers.in_quote(cues[-1].start):
         return None
     found = resolver.attribution(cues[-1])
-    return found if found.speaker is not None else None
+    if found.speaker is not None:
+        return found
+    # "The minister said Germany wanted … “…”": a speaker no name resolves still speaks on,
+    # when the words name someone who may speak ("a form that can be read" does not).
+    span = found.speaker_span and doc.char_span(*found.speaker_span, alignment_mode="expand")
+    return found if span is not None and _may_go_on(span.root) else None
+
+
+def _may_go_on(head: Token) -> bool:
+    """Whether the head of an unresolved speaker phrase names someone: a pronoun, a name, a
+    noun of those who speak or of agents ("un habitant", "a resident"), not "a form"."""
+    return (
+        head.pos_ in ("PRON", "PROPN")
+        or may_speak(head)
+        or (head.pos_ == "NOUN" and head.lower_.endswith(_AGENT_ENDINGS))
+    )
 
 
 def _colon_attribution(resolver: Resolver, quotation: Quotation) -> Attribution | None:

@@ -637,3 +637,35 @@ def test_an_inverted_subject_may_hang_on_any_verb_of_the_cue(pipeline: Pipeline)
         )
     ).statements
     assert [s.speaker_text for s in statements] == ["la préfecture"]
+
+
+def test_a_quote_standing_alone_continues_the_outer_cue_before_it(pipeline: Pipeline) -> None:
+    # "to maintain" lies inside what Wang Lei said; he goes on speaking, not "China".
+    assert _speakers(
+        pipeline,
+        "en",
+        "Wang Lei said China needed foreign firms to maintain their investment, even in a "
+        'downturn. "This is the best guarantee of growth we have."',
+    ) == ["Wang Lei", "Wang Lei"]
+
+
+def test_an_unnamed_speaker_goes_on_in_a_quote_standing_alone(pipeline: Pipeline) -> None:
+    for language, body, speaker_text in [
+        (
+            "en",
+            "The minister said Germany wanted the banks to keep lending. "
+            '"This is a guarantee that the economy will recover."',
+            "The minister",
+        ),
+        (
+            "fr",
+            "Un habitant du quartier a raconté que les secours étaient arrivés très vite. "
+            "« Ils ont sauvé toute la famille. »",
+            "Un habitant du quartier",
+        ),
+    ]:
+        extraction = pipeline.extract(
+            ArticleText(body=body, language=language, published=dt.date(2019, 6, 5))
+        )
+        direct = [s for s in extraction.statements if s.kind == "direct"]
+        assert [(s.speaker, s.speaker_text) for s in direct] == [(None, speaker_text)], language
