@@ -29,6 +29,8 @@ _SHARING_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "but", "then"})
 _INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
+_NOMINAL = frozenset({"dobj", "obj", "pobj", "iobj", "compound", "nsubj", "nsubjpass", "nmod"})
+_NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod:poss"})
 _MAX_GAP_TOKENS = 12
 _INVERSION_TOKENS = 8  # "a déclaré lors d'une conférence de presse Mme Vassal"
 _MAX_GAP_CHARS = 90
@@ -122,6 +124,16 @@ def finite(verb: Token) -> bool:
     )
 
 
+def _noun_tagged_verb(token: Token) -> bool:
+    """A noun the tagger took for a verb: an argument with a determiner or a modifier before
+    it ("criticised “extravagant” Tory promises")."""
+    return (
+        token.pos_ == "VERB"
+        and token.dep_ in _NOMINAL
+        and any(c.dep_ in _NOUN_MODIFIERS and c.i < token.i for c in token.children)
+    )
+
+
 def _form_lemmas(token: Token, language: str) -> tuple[str, ...]:
     """Infinitives a verb form may stand for when the lemmatizer leaves it as it is: "estime",
     "estiment", "estimait" → estimer, "écrit" → écrire, "reconnaît" → reconnaître, "says"."""
@@ -184,7 +196,7 @@ class Resolver:
                 and not (token.pos_ == "NOUN" and token.dep_ == "ROOT")  # a verb mis-tagged
                 and not incise
                 and not inverted
-            ):
+            ) or _noun_tagged_verb(token):
                 continue
             lemmas = _lemmas(token, language)
             # "…», note la Commission", "…», raconte-t-elle": the verb of an incise, tagged as a

@@ -669,3 +669,10 @@ def test_an_unnamed_speaker_goes_on_in_a_quote_standing_alone(pipeline: Pipeline
         )
         direct = [s for s in extraction.statements if s.kind == "direct"]
         assert [(s.speaker, s.speaker_text) for s in direct] == [(None, speaker_text)], language
+
+
+def test_a_noun_tagged_as_a_verb_is_no_cue(pipeline: Pipeline) -> None:
+    # "promises" with a modifier before it is the object of "criticised", not a speech verb.
+    assert _speakers(
+        pipeline, "en", 'Labour criticised "extravagant" Tory promises on policing.'
+    ) == ["Labour Party"]
