@@ -448,6 +448,32 @@ class SpeakerFinder:
             return named[0].entity
         return None
 
+    def _plural_organisation(self, head: Token) -> EntityRef | None:
+        """The one organisation with a plural name ("the Liberal Democrats", "les Verts")
+        named in the sentence before a plural pronoun or in its own sentence before it, when
+        no plural noun of people ("residents", "les habitants") comes between."""
+        sentence = self.doc[head.i].sent
+        start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
+        window = self.doc[start : head.i]
+        found: dict[str, EntityRef] = {}
+        last_organisation = -1
+        for mention in self._inside(window.start_char, head.idx):
+            if self.in_quote(mention.start):
+                continue
+            if mention.entity.type == "organization" and mention.text[-1:] in ("s", "x"):
+                found[mention.entity.key] = mention.entity
+                last_organisation = max(last_organisation, mention.end)
+        people = [
+            t
+            for t in window
+            if t.pos_ == "NOUN"
+            and "Plur" in t.morph.get("Number", [])
+            and t.idx > last_organisation
+        ]
+        if len(found) != 1 or people:
+            return None
+        return next(iter(found.values()))
+
     def _paragraph_start(self, token: Token) -> int:
         """Index of the first token of a token's paragraph."""
         index = token.i
@@ -578,7 +604,9 @@ class SpeakerFinder:
         kind = _pronouns(self.language).get(lowered)
         if kind is not None:
             if kind == "group":
-                return Speaker(None, text, (start, end))
+                # "… opposed by the Liberal Democrats. They have said": a party or body with a
+                # plural name, named just before, is "they".
+                return Speaker(self._plural_organisation(head), text, (start, end))
             if self._impersonal(head):
                 # "…, est-il précisé dans le bulletin": no one is "il"; the source the article
                 # was reading from, the organisation named last, speaks.

@@ -676,3 +676,24 @@ def test_a_noun_tagged_as_a_verb_is_no_cue(pipeline: Pipeline) -> None:
     assert _speakers(
         pipeline, "en", 'Labour criticised "extravagant" Tory promises on policing.'
     ) == ["Labour Party"]
+
+
+def test_they_is_the_organisation_with_a_plural_name_named_just_before(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "The bill is expected to be opposed by the Liberal Democrats.\n\nThey have said the "
+        'scheme is "deeply flawed" and a waste of money.'
+    )
+    assert set(_speakers(pipeline, "en", body)) == {"Liberal Democrats"}
+    body = (
+        "Le projet de loi sera combattu par Les Républicains. Ils ont dénoncé une réforme "
+        "« injuste et mal préparée »."
+    )
+    assert set(_speakers(pipeline, "fr", body)) == {"Les Républicains"}
+    # People named after the party may be "they" as well: nobody is chosen.
+    body = (
+        "The bill is expected to be opposed by the Liberal Democrats and by many residents. "
+        'They have said the scheme is "deeply flawed" and a waste of money.'
+    )
+    assert set(_speakers(pipeline, "en", body)) == {None}
