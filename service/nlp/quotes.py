@@ -236,8 +236,27 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
         cue = best[1]
         return resolver.attribution(cue, quotation.start if cue.start >= quotation.end else None)
     if fragment:
-        return None
+        return _subject_of_fragment(resolver, quote)
     return _colon_attribution(resolver, quotation) or _previous_sentence(resolver, region)
+
+
+def _subject_of_fragment(resolver: Resolver, quote: Span) -> Attribution | None:
+    """ "Mr Cable also attacked Labour's “unfair” taxes": a few quoted words inside the main
+    clause of a sentence whose subject is a person are that person's words, unless they name
+    something (a title, capitalised) or follow an indefinite article ("a “new era”")."""
+    if quote.text[:1].isupper() or _indefinite_before(resolver.text, quote):
+        return None
+    sent = resolver.sent(quote.start)
+    # Up from the quotation to the verb it hangs on outside it, which must be the main one.
+    node = quote.root
+    while quote.start <= node.head.i < quote.end and node.head.i != node.i:
+        node = node.head
+    verb = node.head
+    while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
+        verb = verb.head
+    if verb.dep_ != "ROOT" or not sent.start <= verb.i < sent.end:
+        return None
+    return resolver.subject_speaker(sent)
 
 
 def _relative_antecedent(resolver: Resolver, quotation: Quotation) -> Attribution | None:

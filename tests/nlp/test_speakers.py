@@ -697,3 +697,15 @@ def test_they_is_the_organisation_with_a_plural_name_named_just_before(
         'They have said the scheme is "deeply flawed" and a waste of money.'
     )
     assert set(_speakers(pipeline, "en", body)) == {None}
+
+
+def test_a_fragment_in_the_main_clause_of_a_person_is_their_words(pipeline: Pipeline) -> None:
+    assert _speakers(
+        pipeline,
+        "en",
+        'Responding to the budget, Angela Merkel also attacked the government\'s "reckless" '
+        "spending plans.",
+    ) == ["Angela Merkel"]
+    # A title, and the writer's words after an indefinite article, quote nobody.
+    assert _speakers(pipeline, "fr", "Jean Dupont anime « Quotidien » depuis 2017.") == []
+    assert _speakers(pipeline, "en", 'Gordon Brown promised a "new era" for schools.') == []
