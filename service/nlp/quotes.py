@@ -194,6 +194,16 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
             # "…, qui avait précisé : « … »": the verb right before the colon introduces the
             # quotation, whichever verb of the sentence the parse hung it on.
             rank, depth = 0, 0
+        elif (
+            after
+            and len(gap) <= 4
+            and not any(c.isalnum() for c in gap)
+            and (finite(cue.token) or not cue.token.morph.get("VerbForm"))
+            and resolver.inverted(cue) is not None
+        ):
+            # "Cette étude répondra aux « … », assure le CHU": an inverted incise right after
+            # the quotation speaks for it, whatever verb before governs the quoted words.
+            rank, depth = 0, 0
         elif fragment and after and len(gap) <= 4 and not any(c.isalnum() for c in gap):
             rank = 1  # "These devices “will be destroyed”, launched the Kremlin."
         elif depth is None and after and _closing_incise(resolver, cue, quote):

@@ -709,3 +709,24 @@ def test_a_fragment_in_the_main_clause_of_a_person_is_their_words(pipeline: Pipe
     # A title, and the writer's words after an indefinite article, quote nobody.
     assert _speakers(pipeline, "fr", "Jean Dupont anime « Quotidien » depuis 2017.") == []
     assert _speakers(pipeline, "en", 'Gordon Brown promised a "new era" for schools.') == []
+
+
+def test_an_inverted_incise_right_after_the_quote_beats_a_verb_governing_it(
+    pipeline: Pipeline,
+) -> None:
+    statements = pipeline.extract(
+        ArticleText(
+            body="Cette étude répondra aux « standards scientifiques les plus élevés », assure le "
+            "CHU.",
+            language="fr",
+            published=dt.date(2020, 3, 25),
+        )
+    ).statements
+    assert [s.speaker_text for s in statements] == ["le CHU"]
+    # A present participle after the quotation is no incise: its object does not speak.
+    assert _speakers(
+        pipeline,
+        "fr",
+        "Jean Dupont a été condamné. Il y dépeignait des immigrés « colonisateurs », décrivant "
+        "le voile comme un uniforme.",
+    ) == ["Jean Dupont"]
