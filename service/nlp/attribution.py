@@ -177,12 +177,15 @@ class Resolver:
         self.speakers = SpeakerFinder(doc, mentions, quotations, language, published)
         self.quoted = [self.speakers.in_quote(token.idx) for token in doc]
         vocabulary = _vocabulary(language)
-        # "Quoted by agencies" names the channel: its words are never the cue.
+        # "Quoted by agencies" names the channel: its words are never the cue, and the outlet
+        # after them ("Contacté par France 3, le conseil …") is not who speaks.
+        channels = list(_phrase_pattern(vocabulary["medium"]).finditer(self.text))
         channel = {
             token.i
-            for match in _phrase_pattern(vocabulary["medium"]).finditer(self.text)
+            for match in channels
             for token in doc.char_span(match.start(), match.end(), alignment_mode="expand") or ()
         }
+        self.speakers.channel_ends = [match.end() for match in channels]
         self.cues: dict[int, Cue] = {}
         for token in doc:
             if self.quoted[token.i] or token.i in channel:

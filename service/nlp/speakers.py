@@ -49,6 +49,7 @@ _AGENT_ENDINGS = (
 )
 # "the 45-year-old said": the age of someone named before.
 _AGE_CHARS = 20
+_CHANNEL_GAP = re.compile(r"\s*(?:(?:l['’]|la\s|le\s|les\s|the\s)\s*)?")
 _AGE = re.compile(r"\bthe\s+\d+-year-old$", re.IGNORECASE)
 _WORD = re.compile(r"\w+['’](?=\w)|[\w-]+")
 
@@ -243,6 +244,9 @@ class SpeakerFinder:
         self.spoken_by_organisations: list[tuple[int, EntityRef]] = []
         # ... and unnamed speakers ("la magistrate", "a spokesman"), with their gender if known.
         self.spoken_unnamed: list[tuple[int, str | None]] = []
+        # Where the words naming a channel end ("cité par", "interviewed by"), set by the
+        # resolver: the outlet named right after them is the channel, not the source.
+        self.channel_ends: list[int] = []
 
     @functools.cached_property
     def genders(self) -> dict[str, str]:
@@ -380,9 +384,17 @@ class SpeakerFinder:
                 return None
             if mention.entity.type != "organization" or self.in_quote(mention.start):
                 continue
+            if self._channel(mention):
+                continue  # "Contacté par France 3, le conseil départemental a expliqué"
             if _is_media(mention.entity) == media:
                 return mention.entity
         return None
+
+    def _channel(self, mention: Mention) -> bool:
+        """Whether a name comes right after the words of a channel ("interrogé par l'AFP")."""
+        return any(
+            _CHANNEL_GAP.fullmatch(self.text, end, mention.start) for end in self.channel_ends
+        )
 
     def _salient(self, mention: Mention) -> bool:
         """A person named as the subject of a clause (or of a cue) is who "he" usually is."""

@@ -730,3 +730,17 @@ def test_an_inverted_incise_right_after_the_quote_beats_a_verb_governing_it(
         "Jean Dupont a été condamné. Il y dépeignait des immigrés « colonisateurs », décrivant "
         "le voile comme un uniforme.",
     ) == ["Jean Dupont"]
+
+
+def test_the_outlet_an_organisation_spoke_to_is_not_the_organisation(pipeline: Pipeline) -> None:
+    statements = pipeline.extract(
+        ArticleText(
+            body="Contacté par France 3, le conseil départemental a expliqué qu'il s'agissait "
+            "« d'enneiger les pistes et de garantir quinze jours d'activité pour les écoles ».",
+            language="fr",
+            published=dt.date(2020, 2, 15),
+        )
+    ).statements
+    assert [(s.speaker, s.speaker_text) for s in statements if s.kind == "direct"] == [
+        (None, "le conseil départemental")
+    ]
