@@ -13,6 +13,7 @@ _RELATIVES = frozenset({"which", "whom", "who", "quoi", "lequel", "laquelle", "q
 _CONNECTIVES = frozenset({"but", "and", "mais", "et", "again", "also", "yet", "puis"})
 _CLOSERS = '”»"’)'
 _MIN_CLAUSE_CHARS = 10
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
 def _clip_paragraph(resolver: Resolver, start: int, end: int) -> tuple[int, int]:
@@ -37,6 +38,16 @@ def _clause_span(cue: Cue, resolver: Resolver) -> tuple[int, int] | None:
         return None
     doc = resolver.doc
     start_i, end_i = left.i, right.i
+    # "… run policing, while Labour criticised …": a clause hung on the reported one that
+    # reports speech of its own subject is not part of it.
+    for index, other in resolver.cues.items():
+        verb = other.token
+        if (
+            start_i < index <= end_i
+            and verb.dep_ in ("advcl", "conj")
+            and any(c.dep_ in _SUBJECTS for c in verb.children)
+        ):
+            end_i = min(end_i, verb.left_edge.i - 1)
     while start_i <= end_i and (
         doc[start_i].lower_ in _MARKS or doc[start_i].is_punct or doc[start_i].is_space
     ):
@@ -47,7 +58,17 @@ def _clause_span(cue: Cue, resolver: Resolver) -> tuple[int, int] | None:
         end_i -= 1
     if end_i - start_i < 2:
         return None
-    return _clip_paragraph(resolver, doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text))
+    start, end = doc[start_i].idx, doc[end_i].idx + len(doc[end_i].text)
+    # "dénoncé une réforme « injuste et mal préparée »": however the parse ends the clause,
+    # a quotation it opens is reported whole, with its closing mark.
+    for quotation in resolver.quotations:
+        if start <= quotation.start < end < quotation.end:
+            after = resolver.text[quotation.end : quotation.end + 2]
+            mark = after.lstrip()[:1]
+            end = quotation.end + (
+                len(after) - len(after.lstrip()) + 1 if mark and mark in _CLOSERS else 0
+            )
+    return _clip_paragraph(resolver, start, end)
 
 
 def _phrase_clause(cue: Cue, resolver: Resolver) -> tuple[int, int] | None:

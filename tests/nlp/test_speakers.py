@@ -744,3 +744,26 @@ def test_the_outlet_an_organisation_spoke_to_is_not_the_organisation(pipeline: P
     assert [(s.speaker, s.speaker_text) for s in statements if s.kind == "direct"] == [
         (None, "le conseil départemental")
     ]
+
+
+def test_a_reported_clause_ends_before_another_speakers_clause_and_keeps_its_quote(
+    pipeline: Pipeline,
+) -> None:
+    def indirect(language: str, body: str) -> list[str]:
+        extraction = pipeline.extract(
+            ArticleText(body=body, language=language, published=dt.date(2019, 6, 5))
+        )
+        return [s.text for s in extraction.statements if s.kind == "indirect"]
+
+    # "while Labour criticised …" is Labour's, not part of what the Lib Dems said.
+    assert indirect(
+        "en",
+        "The Lib Dems said the plan could let extreme groups run policing, while Labour "
+        'criticised "extravagant" Tory promises on policing.',
+    ) == ["the plan could let extreme groups run policing"]
+    # A quotation the clause opens is reported whole, whatever the parse made of its end.
+    assert indirect(
+        "fr",
+        "Le projet de loi sera combattu par Les Républicains. Ils ont dénoncé une réforme "
+        "« injuste et mal préparée ».",
+    ) == ["une réforme « injuste et mal préparée »"]
