@@ -49,7 +49,9 @@ def _clause_span(cue: Cue, resolver: Resolver) -> tuple[int, int] | None:
         ):
             end_i = min(end_i, verb.left_edge.i - 1)
     while start_i <= end_i and (
-        doc[start_i].lower_ in _MARKS or doc[start_i].is_punct or doc[start_i].is_space
+        (doc[start_i].lower_ in _MARKS and doc[start_i].pos_ in ("SCONJ", "ADP"))
+        or doc[start_i].is_punct
+        or doc[start_i].is_space
     ):
         start_i += 1
     while end_i >= start_i and (

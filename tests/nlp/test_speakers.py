@@ -767,3 +767,20 @@ def test_a_reported_clause_ends_before_another_speakers_clause_and_keeps_its_quo
         "Le projet de loi sera combattu par Les Républicains. Ils ont dénoncé une réforme "
         "« injuste et mal préparée ».",
     ) == ["une réforme « injuste et mal préparée »"]
+
+
+def test_questioning_whether_reports_speech_and_its_speaker_goes_on(pipeline: Pipeline) -> None:
+    body = (
+        "Lib Dem spokesman Vince Cable said the public did not know who to believe. Mr Brown "
+        "earmarked £1bn to help keep down council tax rises next year. But the Lib Dem "
+        "spokesman questioned whether that money was being found from cuts to education. He "
+        'urged the government to scrap the "grossly unfair" tax completely.'
+    )
+    extraction = pipeline.extract(
+        ArticleText(body=body, language="en", published=dt.date(2004, 12, 2))
+    )
+    questioned = [s for s in extraction.statements if s.cue == "questioned"]
+    # "that" is the clause's determiner here, not a conjunction to strip.
+    assert [s.text for s in questioned] == ["that money was being found from cuts to education"]
+    direct = [s for s in extraction.statements if s.kind == "direct"]
+    assert [s.speaker.name for s in direct if s.speaker] == ["Vince Cable"]
