@@ -246,14 +246,19 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
         cue = best[1]
         return resolver.attribution(cue, quotation.start if cue.start >= quotation.end else None)
     if fragment:
-        return _subject_of_fragment(resolver, quote)
-    return _colon_attribution(resolver, quotation) or _previous_sentence(resolver, region)
+        return _main_subject(resolver, quote)
+    return (
+        _colon_attribution(resolver, quotation)
+        or _previous_sentence(resolver, region)
+        or _main_subject(resolver, quote)
+    )
 
 
-def _subject_of_fragment(resolver: Resolver, quote: Span) -> Attribution | None:
-    """ "Mr Cable also attacked Labour's “unfair” taxes": a few quoted words inside the main
-    clause of a sentence whose subject is a person are that person's words, unless they name
-    something (a title, capitalised) or follow an indefinite article ("a “new era”")."""
+def _main_subject(resolver: Resolver, quote: Span) -> Attribution | None:
+    """ "Mr Cable also attacked Labour's “unfair” taxes": quoted words inside the main clause
+    of a sentence whose subject is a person, with no cue of their own, are that person's words,
+    unless they name something (a title, capitalised) or follow an indefinite article ("a “new
+    era”")."""
     if quote.text[:1].isupper() or _indefinite_before(resolver.text, quote):
         return None
     sent = resolver.sent(quote.start)
@@ -264,6 +269,8 @@ def _subject_of_fragment(resolver: Resolver, quote: Span) -> Attribution | None:
     verb = node.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    while verb.dep_ == "conj" and verb.head.i != verb.i:
+        verb = verb.head  # "… a traversé la Manche et a décerné … « … »": the main clause's
     if verb.dep_ != "ROOT" or not sent.start <= verb.i < sent.end:
         return None
     return resolver.subject_speaker(sent)

@@ -784,3 +784,22 @@ def test_questioning_whether_reports_speech_and_its_speaker_goes_on(pipeline: Pi
     assert [s.text for s in questioned] == ["that money was being found from cuts to education"]
     direct = [s for s in extraction.statements if s.kind == "direct"]
     assert [s.speaker.name for s in direct if s.speaker] == ["Vince Cable"]
+
+
+def test_words_quoted_in_a_clause_coordinated_with_the_main_one_are_its_subjects(
+    pipeline: Pipeline,
+) -> None:
+    # No cue: the quoted words lie in the second of two coordinated main clauses, whose
+    # subject is the person.
+    assert _speakers(
+        pipeline,
+        "en",
+        "Angela Merkel flew to London on Thursday and paid tribute to the British capital, "
+        'which "was the cradle of free Europe".',
+    ) == ["Angela Merkel"]
+    assert _speakers(
+        pipeline,
+        "fr",
+        "Emmanuel Macron a traversé la Manche jeudi et a rendu hommage à la capitale "
+        'britannique, qui "fut le berceau de la France libre".',
+    ) == ["Emmanuel Macron"]
