@@ -612,7 +612,14 @@ def _incise_extent(resolver: Resolver, cue: Cue, quotation: Quotation) -> tuple[
     incise = text[first.idx : cue.end + close.start()]
     named = resolver.speakers.mentions_within(cue.end, cue.end + close.start())
     clitic = re.search(r"-(?:t-)?(?:il|elle|ils|elles|on)\b", incise)
-    if clitic is None and not any(m.entity.type in ("person", "organization") for m in named):
+    # ", explique 99% Médias.": a subject after the verb the model did not take for a name.
+    inverted = resolver.inverted(cue)
+    subject_after = inverted is not None and inverted.idx < cue.end + close.start()
+    if (
+        clitic is None
+        and not subject_after
+        and not any(m.entity.type in ("person", "organization") for m in named)
+    ):
         return None
     if re.search(r"\b(?:que|qu['’]|that)", incise):
         return None  # "…, a-t-il dit qu'il …" reports a clause: no incise

@@ -803,3 +803,20 @@ def test_words_quoted_in_a_clause_coordinated_with_the_main_one_are_its_subjects
         "Emmanuel Macron a traversé la Manche jeudi et a rendu hommage à la capitale "
         'britannique, qui "fut le berceau de la France libre".',
     ) == ["Emmanuel Macron"]
+
+
+def test_an_incise_inside_a_quotation_may_name_a_subject_the_model_missed(
+    pipeline: Pipeline,
+) -> None:
+    statements = pipeline.extract(
+        ArticleText(
+            body="« Nous avons fait le maximum, assure la direction de l'hôpital. Les malades ont "
+            "tous été soignés. »",
+            language="fr",
+            published=dt.date(2020, 4, 2),
+        )
+    ).statements
+    assert [(s.text, s.speaker_text) for s in statements] == [
+        ("Nous avons fait le maximum", "la direction de l'hôpital"),
+        ("Les malades ont tous été soignés.", "la direction de l'hôpital"),
+    ]
