@@ -198,7 +198,7 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
             after
             and len(gap) <= 4
             and not any(c.isalnum() for c in gap)
-            and (finite(cue.token) or not cue.token.morph.get("VerbForm"))
+            and (finite(cue.token) or not cue.token.morph.get("VerbForm", []))
             and resolver.inverted(cue) is not None
         ):
             # "Cette étude répondra aux « … », assure le CHU": an inverted incise right after

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.given_names import given_name_genders
 from service.nlp.kb import get_kb
 from service.nlp.linking import resolve_bare_role, resolve_role
 from service.nlp.ner import bare_roles, find_roles
@@ -183,11 +184,6 @@ def _ends_with_words(text: str, words: str) -> bool:
 
 
 @functools.cache
-def _given_names() -> dict[str, str]:
-    return {name: gender for name, gender in read_table("given_names.tsv")}
-
-
-@functools.cache
 def _gender_words() -> dict[str, str]:
     return {word: gender for word, gender in read_table("gender_words.tsv")}
 
@@ -198,7 +194,7 @@ def name_gender(name: str) -> str | None:
     if " " not in name:
         return None
     given = name.split()[0].lower().split("-")[0]  # "Jean-Marie" is a man's name
-    known = _given_names().get(given)
+    known = given_name_genders().get(given)
     if known is not None:
         return known
     return "f" if given.endswith(tuple(read_lines("quotes_feminine.txt"))) else None

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from service.nlp.pipeline import ArticleText, Pipeline
+from service.nlp.speakers import name_gender
 
 
 def test_a_national_institution_speaks_for_its_country(pipeline: Pipeline) -> None:
@@ -820,3 +821,10 @@ def test_an_incise_inside_a_quotation_may_name_a_subject_the_model_missed(
         ("Nous avons fait le maximum", "la direction de l'hôpital"),
         ("Les malades ont tous été soignés.", "la direction de l'hôpital"),
     ]
+
+
+def test_given_names_tell_a_gender_only_when_one_gender_bears_them() -> None:
+    assert name_gender("Winston Churchill") == "m"
+    assert name_gender("Priyanka Chopra") == "f"
+    assert name_gender("Camille Lacourt") is None  # a man's and a woman's name in French
+    assert name_gender("Jean Castex") == "m"  # the curated list settles it for French text
