@@ -190,9 +190,14 @@ class Resolver:
         for token in doc:
             if self.quoted[token.i] or token.i in channel:
                 continue
-            incise = (token.pos_ == "NOUN" and self._after_closing_mark(token)) or (
-                token.is_alpha and self._before_clitic(token)
-            )
+            # "…», note la Commission", "…", remarque Cyril Viguier": the verb of an incise,
+            # whatever the tagger made of it (a noun, even a pronoun).
+            incise = (
+                token.pos_ in ("NOUN", "PRON", "ADJ")
+                and token.is_alpha
+                and token.is_lower
+                and self._after_closing_mark(token)
+            ) or (token.is_alpha and self._before_clitic(token))
             inverted = language == "fr" and self._inverted_incise(token)
             if (
                 token.pos_ not in ("VERB", "X")

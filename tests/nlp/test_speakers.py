@@ -828,3 +828,10 @@ def test_given_names_tell_a_gender_only_when_one_gender_bears_them() -> None:
     assert name_gender("Priyanka Chopra") == "f"
     assert name_gender("Camille Lacourt") is None  # a man's and a woman's name in French
     assert name_gender("Jean Castex") == "m"  # the curated list settles it for French text
+
+
+def test_an_incise_verb_is_a_cue_whatever_the_tagger_made_of_it(pipeline: Pipeline) -> None:
+    # The tagger takes "remarque" after the quotation for a pronoun.
+    assert _speakers(
+        pipeline, "fr", '"Tandis que vous, vous terminez avec les poulets", remarque Cyril Viguier.'
+    ) == ["Cyril Viguier"]
