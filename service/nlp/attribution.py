@@ -29,6 +29,7 @@ _SHARING_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "but", "then"})
 _INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
+_AUXILIARY_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "has", "had"})
 _NOMINAL = frozenset({"dobj", "obj", "pobj", "iobj", "compound", "nsubj", "nsubjpass", "nmod"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod:poss"})
 _MAX_GAP_TOKENS = 12
@@ -317,7 +318,11 @@ class Resolver:
         index = verb.i - 1
         while index >= 0 and index >= verb.i - 3:
             token = self.doc[index]
-            if token.head.i == verb.i and token.dep_.startswith("aux"):
+            if token.head.i == verb.i and (
+                token.dep_.startswith("aux")
+                # "», a tweeté X": the tagger may leave the auxiliary untagged.
+                or (token.dep_ == "dep" and token.lower_ in _AUXILIARY_FORMS)
+            ):
                 start = token.idx
             elif not (token.text.startswith("-") or token.dep_ in ("expl:subj", "nsubj")):
                 break
@@ -629,6 +634,30 @@ class Resolver:
             before = self.text[: first.idx].rstrip()
             if node.pos_ == "VERB" and inverted and before.endswith(tuple("," + _CLOSING_MARKS)):
                 return inverted[0]
+        return self._after_inverted_subject(token)
+
+    def _after_inverted_subject(self, participle: Token) -> Token | None:
+        """ "« … », avait prévenu Beata Szydlo, estimant que …": a participle right after the
+        inverted subject of the cue before it shares that subject, however the parse hung it."""
+        sentence = self.sentence_index[participle.i]
+        for cue in reversed(self.ordered):
+            if cue.token.i >= participle.i or self.sentence_index[cue.token.i] != sentence:
+                continue
+            subject = self.inverted(cue)
+            if subject is not None:
+                end = subject.right_edge
+                between = self.text[end.idx + len(end.text) : participle.idx]
+                return subject if between.strip() == "," else None
+            # The parse may not take the name after the verb for its subject.
+            named = [
+                m
+                for m in self.speakers.mentions_within(cue.end, participle.idx)
+                if m.entity.type in ("person", "organization")
+            ]
+            if named and self.text[named[-1].end : participle.idx].strip() == ",":
+                span = self.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand")
+                return span.root if span is not None else None
+            return None
         return None
 
     def _after_fronted_clause(self, verb: Token) -> Token | None:

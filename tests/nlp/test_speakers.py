@@ -835,3 +835,22 @@ def test_an_incise_verb_is_a_cue_whatever_the_tagger_made_of_it(pipeline: Pipeli
     assert _speakers(
         pipeline, "fr", '"Tandis que vous, vous terminez avec les poulets", remarque Cyril Viguier.'
     ) == ["Cyril Viguier"]
+
+
+def test_a_participle_after_an_inverted_subject_shares_it(pipeline: Pipeline) -> None:
+    assert (
+        _speakers(
+            pipeline,
+            "fr",
+            '"Nous n\'accepterons jamais une Europe à plusieurs vitesses", avait prévenu Beata '
+            "Szydlo, estimant que cela \"compromettrait l'intégrité\" de l'Union.",
+        )
+        == ["Beata Szydło"] * 3
+    )
+    # The tagger may leave the auxiliary and the subject unparsed ("a" tagged X).
+    assert _speakers(
+        pipeline,
+        "fr",
+        '"Des groupes causent de la violence dans le centre", a tweeté le maire de Londres '
+        'Sadiq Khan, appelant à se "tenir à l\'écart" des manifestations.',
+    ) == ["Sadiq Khan", "Sadiq Khan"]
