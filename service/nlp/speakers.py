@@ -594,6 +594,12 @@ class SpeakerFinder:
 
     def resolve(self, head: Token, *, before: int) -> Speaker:
         """The speaker a head token introduces, resolved to an entity when the text allows."""
+        if head.lower_ in _RELATIVE:
+            # "… comme la libérale-démocrate Christine Jardine qui l'a accusé": a name right
+            # before the relative pronoun is what it stands for, whatever the parse made of it.
+            named = self._covering(len(self.text[: head.idx].rstrip(" ,")) - 1)
+            if named is not None and named.entity.type in ("person", "organization"):
+                return Speaker(named.entity, named.text, (named.start, named.end))
         if head.lower_ in _RELATIVE and head.head.dep_ in ("relcl", "acl:relcl"):
             head = head.head.head  # "Kuleba, who said": the antecedent speaks
             while head.dep_ == "appos" and head.head.i < head.i:

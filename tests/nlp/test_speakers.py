@@ -854,3 +854,13 @@ def test_a_participle_after_an_inverted_subject_shares_it(pipeline: Pipeline) ->
         '"Des groupes causent de la violence dans le centre", a tweeté le maire de Londres '
         'Sadiq Khan, appelant à se "tenir à l\'écart" des manifestations.',
     ) == ["Sadiq Khan", "Sadiq Khan"]
+
+
+def test_a_name_right_before_a_relative_pronoun_is_what_it_stands_for(pipeline: Pipeline) -> None:
+    assert _speakers(
+        pipeline,
+        "fr",
+        "Ces propos ont suscité les critiques de députés d'opposition comme la "
+        "libérale-démocrate Christine Jardine qui l'a accusé d'avoir \"nourri les divisions et "
+        'la peur" dans la population.',
+    ) == ["Christine Jardine"]
