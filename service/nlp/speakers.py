@@ -646,7 +646,13 @@ class SpeakerFinder:
         inside = self._inside(start, end)
         if covering is not None and covering.entity.type == "person":
             return Speaker(covering.entity, text, (start, end))
-        people = [m for m in inside if m.entity.type == "person" and not self._complement(m, head)]
+        people = [
+            m
+            for m in inside
+            if m.entity.type == "person"
+            and not self._complement(m, head)
+            and not self._modifier(m, head)
+        ]
         if people:
             return Speaker(people[-1].entity, text, (start, end))
         titled = self._coordinated_name(head)
@@ -685,6 +691,11 @@ class SpeakerFinder:
         ):
             return Speaker(None, text, (start, end))  # an anonymous source names nobody
         if covering is not None:
+            after = [w.lower() for w in _WORD.findall(self.text[covering.end : end])]
+            if covering.entity.type == "organization" and any(w in _roles() for w in after):
+                # "the Spurs sporting director": the parse took the club for the head; the
+                # role after it names the person, not the club.
+                return Speaker(self._role(text, words, start), text, (start, end))
             return Speaker(covering.entity, text, (start, end))
         owner = self._owner(head)
         if owner is not None:  # "Beijing's reading of the meeting": the owner of the words
@@ -779,6 +790,17 @@ class SpeakerFinder:
         after = self.text[mention.end : mention.end + 2]
         possessive = after in ("'s", "’s") and head.idx > mention.start
         return possessive or self._after_preposition(mention)
+
+    def _modifier(self, mention: Mention, head: Token) -> bool:
+        """Whether a name before an English head noun only modifies it: "the Spurs sporting
+        director", "the Trump administration" (not "Paul Reid, the spokesman")."""
+        return (
+            self.language == "en"
+            and head.pos_ == "NOUN"
+            and mention.end <= head.idx
+            and not any(c in self.text[mention.end : head.idx] for c in ",;:()")
+            and self.text[mention.end : mention.end + 2] not in ("'s", "’s")
+        )
 
     def _protagonist(self, people: list[Mention], before: int) -> Mention:
         """With no subject nearby, the person the article has named most so far (the one it is

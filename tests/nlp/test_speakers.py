@@ -864,3 +864,14 @@ def test_a_name_right_before_a_relative_pronoun_is_what_it_stands_for(pipeline: 
         "libérale-démocrate Christine Jardine qui l'a accusé d'avoir \"nourri les divisions et "
         'la peur" dans la population.',
     ) == ["Christine Jardine"]
+
+
+def test_a_name_modifying_an_english_role_noun_is_not_the_speaker(pipeline: Pipeline) -> None:
+    # "Spurs" (which the model may take for a person) only modifies "sporting director"; the
+    # title written before Frank Arnesen's name says who that is.
+    assert _speakers(
+        pipeline,
+        "en",
+        "Tottenham sporting director Frank Arnesen has denied the reports. "
+        '"That is absolute nonsense," said the Spurs sporting director.',
+    ) == ["Frank Arnesen"]
