@@ -419,7 +419,31 @@ def doc_mentions(doc: Doc) -> list[RawMention]:
     for mention in found:
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
-    return kept
+    return _joined_companies(kept, body)
+
+
+_COMPANY_JOINS = frozenset({"and", "&", "et"})
+
+
+def _joined_companies(mentions: list[RawMention], body: str) -> list[RawMention]:
+    """ "Highveld Steel and Vanadium Corp Ltd": two organisations joined by "and" whose second
+    ends with a legal form the first lacks are one company's name."""
+    joined: list[RawMention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and previous.type == mention.type == "organization"
+            and body[previous.end : mention.start].strip().lower() in _COMPANY_JOINS
+            and _legal_form(mention.text)
+            and not _legal_form(previous.text)
+        ):
+            joined[-1] = dataclasses.replace(
+                previous, end=mention.end, text=body[previous.start : mention.end]
+            )
+            continue
+        joined.append(mention)
+    return joined
 
 
 @functools.cache

@@ -375,16 +375,23 @@ class SpeakerFinder:
         """The organisation named last outside quotations before an offset, nearby: a news
         organisation for "le quotidien", any other for "the company" (papers are sources)."""
         index = bisect.bisect_left(self.starts, before)
+        found: list[Mention] = []
         for mention in reversed(self.mentions[:index]):
             if before - mention.start > _ORGANISATION_REACH:
-                return None
+                break
             if mention.entity.type != "organization" or self.in_quote(mention.start):
                 continue
             if self._channel(mention):
                 continue  # "Contacté par France 3, le conseil départemental a expliqué"
             if _is_media(mention.entity) == media:
-                return mention.entity
-        return None
+                found.append(mention)
+        # "Highveld said measures taken by the European Economic Community … The company
+        # said": the organisation last named as a subject, in this paragraph or the one
+        # before, comes before one named only in a complement.
+        paragraph = self._paragraph_before(before)
+        subjects = [m for m in found if m.start >= paragraph and self._salient(m)]
+        chosen = subjects or found
+        return chosen[0].entity if chosen else None
 
     def _channel(self, mention: Mention) -> bool:
         """Whether a name comes right after the words of a channel ("interrogé par l'AFP")."""

@@ -173,3 +173,11 @@ def test_a_name_ending_with_a_legal_form_is_a_company() -> None:
     assert _legal_form("K Mart Corp.")
     assert not _legal_form("Ltd")
     assert not _legal_form("John Coe")
+
+
+def test_two_names_joined_before_a_legal_form_are_one_company() -> None:
+    mentions = _mentions("Highveld Steel and Vanadium Corp Ltd said earnings would fall.", "en")
+    assert ("Highveld Steel and Vanadium Corp Ltd", "organization") in mentions
+    # Two companies each with its own legal form stay two.
+    mentions = _mentions("Fleet Financial Group Inc and Norstar Bancorp Inc agreed to merge.", "en")
+    assert ("Fleet Financial Group Inc and Norstar Bancorp Inc", "organization") not in mentions

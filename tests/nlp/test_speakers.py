@@ -875,3 +875,15 @@ def test_a_name_modifying_an_english_role_noun_is_not_the_speaker(pipeline: Pipe
         "Tottenham sporting director Frank Arnesen has denied the reports. "
         '"That is absolute nonsense," said the Spurs sporting director.',
     ) == ["Frank Arnesen"]
+
+
+def test_the_company_is_the_organisation_last_named_as_a_subject(pipeline: Pipeline) -> None:
+    # The European Economic Community is named last, but only in a complement.
+    body = (
+        "Highveld Steel and Vanadium Corp Ltd said it expects lower earnings.\n\nHighveld said "
+        'measures taken last year by the European Economic Community "present a challenge to '
+        'management".\n\nThe company said world vanadium consumption would be similar.'
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="en"))
+    said = [s for s in extraction.statements if s.speaker_text == "The company"]
+    assert [s.speaker.name for s in said if s.speaker] == ["Highveld Steel and Vanadium Corp Ltd"]
