@@ -29,6 +29,7 @@ _SHARING_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "but", "then"})
 _INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
+_BREAKS = re.compile(r"[,;:()\"«»“”\n]")
 _AUXILIARY_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "has", "had"})
 _NOMINAL = frozenset({"dobj", "obj", "pobj", "iobj", "compound", "nsubj", "nsubjpass", "nmod"})
 _NOUN_MODIFIERS = frozenset({"det", "amod", "compound", "poss", "nmod:poss"})
@@ -577,7 +578,7 @@ class Resolver:
                 between = quote_start is not None and quote_start < subject.idx < cue.start
                 if inverted is not None and (incise or subject.idx < before) and not between:
                     return inverted
-                return subject
+                return self._name_before_verb(subject, cue) or subject
             if (current.dep_ not in _INHERITS and current.dep_ != "pcomp") or current.i == chain[
                 -1
             ].i:
@@ -594,6 +595,21 @@ class Resolver:
             or self._just_before(cue)
             or self._apposed_name(cue)
         )
+
+    def _name_before_verb(self, subject: Token, cue: Cue) -> Token | None:
+        """ "Morgan Grenfell and Co Ltd economist Stephen Bell said": when the parse ends the
+        subject before the words that lead to the verb, a person named right before the verb,
+        with nothing but words between, is who speaks."""
+        start = subject.idx + len(subject.text)
+        if start >= cue.start or _BREAKS.search(self.text, start, cue.start):
+            return None
+        people = [
+            m for m in self.speakers.mentions_within(start, cue.start) if m.entity.type == "person"
+        ]
+        if not people or self.text[people[-1].end : cue.start].strip():
+            return None
+        span = self.doc.char_span(people[-1].start, people[-1].end, alignment_mode="expand")
+        return span.root if span is not None else None
 
     def _subjects(self, verb: Token) -> list[Token]:
         """The subjects of a verb, with French "il"/"elle" that spaCy labels expletive."""

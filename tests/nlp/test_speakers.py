@@ -887,3 +887,15 @@ def test_the_company_is_the_organisation_last_named_as_a_subject(pipeline: Pipel
     extraction = pipeline.extract(ArticleText(body=body, language="en"))
     said = [s for s in extraction.statements if s.speaker_text == "The company"]
     assert [s.speaker.name for s in said if s.speaker] == ["Highveld Steel and Vanadium Corp Ltd"]
+
+
+def test_a_person_named_right_before_the_verb_speaks_for_a_longer_subject(
+    pipeline: Pipeline,
+) -> None:
+    # The parse makes "Grenfell" the subject, with the economist's name in apposition.
+    assert _speakers(
+        pipeline,
+        "en",
+        '"This budget was incredibly bullish for the gilts market," Morgan Grenfell and Co Ltd '
+        "economist Stephen Bell said.",
+    ) == ["Stephen Bell"]
