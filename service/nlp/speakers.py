@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.given_names import given_name_genders
+from service.nlp.given_names import given_name_genders as given_names
 from service.nlp.kb import get_kb
 from service.nlp.linking import resolve_bare_role, resolve_role
 from service.nlp.ner import bare_roles, find_roles
@@ -48,6 +48,8 @@ _AGENT_ENDINGS = (
     *("eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne", "ier", "ière"),
     *("génaire", "tenaire"),  # "le quinquagénaire", "la trentenaire"
 )
+# ", Victoria," after a speaker noun: a given name alone.
+_GIVEN_NAME_ALONE = re.compile(r",\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*[,.)]")
 # "the 45-year-old said": the age of someone named before.
 _AGE_CHARS = 20
 _CHANNEL_GAP = re.compile(r"\s*(?:(?:l['’]|la\s|le\s|les\s|the\s)\s*)?")
@@ -194,7 +196,7 @@ def name_gender(name: str) -> str | None:
     if " " not in name:
         return None
     given = name.split()[0].lower().split("-")[0]  # "Jean-Marie" is a man's name
-    known = given_name_genders().get(given)
+    known = given_names().get(given)
     if known is not None:
         return known
     return "f" if given.endswith(tuple(read_lines("quotes_feminine.txt"))) else None
@@ -868,6 +870,11 @@ class SpeakerFinder:
             # "la procureure du parquet d'Evry, Caroline Nisand, a indiqué": a name the model
             # missed is still the speaker's, as written.
             unknown = _UNRECOGNISED_NAME.match(self.text, end)
+            given = _GIVEN_NAME_ALONE.match(self.text, end)
+            if unknown is None and given is not None and given.group(1).lower() in given_names():
+                # "une manifestante, Victoria, a expliqué": people in the street often go by
+                # their given name alone.
+                unknown = given
             # (The model may take such a name for a place: "Caroline Nisand" tagged LOC.)
             if unknown is None or any(
                 m.entity.type == "organization"

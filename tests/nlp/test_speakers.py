@@ -899,3 +899,20 @@ def test_a_person_named_right_before_the_verb_speaks_for_a_longer_subject(
         '"This budget was incredibly bullish for the gilts market," Morgan Grenfell and Co Ltd '
         "economist Stephen Bell said.",
     ) == ["Stephen Bell"]
+
+
+def test_a_given_name_alone_in_apposition_stays_with_the_speaker_words(
+    pipeline: Pipeline,
+) -> None:
+    statements = pipeline.extract(
+        ArticleText(
+            body='"Nous ne sommes pas racistes", a expliqué une manifestante, Victoria, venue de '
+            "Manchester.",
+            language="fr",
+            published=dt.date(2020, 6, 13),
+        )
+    ).statements
+    # Known by her given name only: no entity, but the words keep it.
+    assert [(s.speaker, s.speaker_text) for s in statements] == [
+        (None, "une manifestante, Victoria")
+    ]
