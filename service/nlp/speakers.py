@@ -48,6 +48,12 @@ _AGENT_ENDINGS = (
     *("eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne", "ier", "ière"),
     *("génaire", "tenaire"),  # "le quinquagénaire", "la trentenaire"
 )
+# Public bodies whose names hold the noun ("la préfecture de la Mayenne", "the Ministry of
+# Defence"): "la préfecture" is never whatever organisation the article named last.
+_BODIES_NAMED_BY_THEIR_NOUN = frozenset(
+    {"ministry", "ministère", "mairie", "municipalité", "préfecture", "parquet", "tribunal"}
+    | {"cour", "court", "conseil", "council"}
+)
 # ", Victoria," after a speaker noun: a given name alone.
 _GIVEN_NAME_ALONE = re.compile(r",\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*[,.)]")
 # "the 45-year-old said": the age of someone named before.
@@ -395,6 +401,21 @@ class SpeakerFinder:
         chosen = subjects or found
         return chosen[0].entity if chosen else None
 
+    def _named_with(self, noun: str, before: int) -> EntityRef | None:
+        """The organisation named last, nearby and outside quotations, whose name holds a noun
+        ("Préfecture de la Mayenne" for "la préfecture")."""
+        index = bisect.bisect_left(self.starts, before)
+        for mention in reversed(self.mentions[:index]):
+            if before - mention.start > _ORGANISATION_REACH:
+                return None
+            if mention.entity.type != "organization" or self.in_quote(mention.start):
+                continue
+            if noun in _WORD.findall(mention.entity.name.lower()) or noun in _WORD.findall(
+                mention.text.lower()
+            ):
+                return mention.entity
+        return None
+
     def _channel(self, mention: Mention) -> bool:
         """Whether a name comes right after the words of a channel ("interrogé par l'AFP")."""
         return any(
@@ -712,8 +733,12 @@ class SpeakerFinder:
         if words and words[0] in determiners("definite"):
             if head.lower_ in _organisation_nouns():
                 # "K Mart Corp … the company said", "Météo-France … l'institut précise": the
-                # organisation the article named last.
-                return Speaker(self._last_organisation(start), text, (start, end))
+                # organisation the article named last; "la préfecture de la Mayenne … la
+                # préfecture": the one named with that noun first.
+                body = self._named_with(head.lower_, start)
+                if body is None and head.lower_ in _BODIES_NAMED_BY_THEIR_NOUN:
+                    return Speaker(None, text, (start, end))  # not the company named last
+                return Speaker(body or self._last_organisation(start), text, (start, end))
             if head.lower_ in _media_vocabulary()[0]:  # "Nice-Matin … le quotidien régional"
                 return Speaker(self._last_organisation(start, media=True), text, (start, end))
             role = self._role(text, words, start)

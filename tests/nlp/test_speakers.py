@@ -916,3 +916,26 @@ def test_a_given_name_alone_in_apposition_stays_with_the_speaker_words(
     assert [(s.speaker, s.speaker_text) for s in statements] == [
         (None, "une manifestante, Victoria")
     ]
+
+
+def test_a_public_body_is_the_one_named_with_its_noun_never_any_company(
+    pipeline: Pipeline,
+) -> None:
+    # Lactalis is the organisation named last, but "la préfecture" is no company.
+    statements = pipeline.extract(
+        ArticleText(
+            body="La préfecture de la Mayenne a publié un arrêté lundi. Le groupe Lactalis a "
+            "fermé son usine de Laval. « Le port du masque est obligatoire dans 69 communes », "
+            "précise la préfecture.",
+            language="fr",
+            published=dt.date(2020, 8, 1),
+        )
+    ).statements
+    assert [(s.speaker, s.speaker_text) for s in statements] == [(None, "la préfecture")]
+    # "the ministry" after "the Defence Ministry" is that ministry.
+    assert _speakers(
+        pipeline,
+        "en",
+        "The Defence Ministry announced new contracts on Monday. Shares in BAE Systems rose. "
+        '"The orders will secure jobs," the ministry said.',
+    ) == ["Defence Ministry"]
