@@ -29,6 +29,7 @@ _SHARING_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "but", "then"})
 _INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
+_ASIDE = re.compile(r"\s*,\s*(?:à|au|aux|auprès d[eu']|to)\s[^,;:.«»\"“”]{1,40},")
 _BREAKS = re.compile(r"[,;:()\"«»“”\n]")
 _AUXILIARY_FORMS = frozenset({"a", "ont", "avait", "avaient", "aura", "has", "had"})
 _NOMINAL = frozenset({"dobj", "obj", "pobj", "iobj", "compound", "nsubj", "nsubjpass", "nmod"})
@@ -725,12 +726,15 @@ class Resolver:
             t.head.i == cue.token.i and t.dep_ in _SUBJECT for t in between
         ):
             return None  # '"…", he said the duty would be frozen': the cue has its subject
-        found = _SEGMENT_END.search(self.text, cue.end)
+        # "», a assuré, à 20 Minutes, la mère de famille": the one spoken to, between commas.
+        aside = _ASIDE.match(self.text, cue.end)
+        after = aside.end() if aside else cue.end
+        found = _SEGMENT_END.search(self.text, after)
         end = found.start() if found else len(self.text)
-        span = self.doc.char_span(cue.end, end, alignment_mode="contract")
+        span = self.doc.char_span(after, end, alignment_mode="contract")
         if span is None or len(span) > _INCISE_TOKENS:
             return None
-        for mention in self.speakers.mentions_within(cue.end, end):
+        for mention in self.speakers.mentions_within(after, end):
             name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if name is None:
                 continue

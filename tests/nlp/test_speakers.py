@@ -939,3 +939,22 @@ def test_a_public_body_is_the_one_named_with_its_noun_never_any_company(
         "The Defence Ministry announced new contracts on Monday. Shares in BAE Systems rose. "
         '"The orders will secure jobs," the ministry said.',
     ) == ["Defence Ministry"]
+
+
+def test_the_one_spoken_to_between_commas_is_skipped_for_the_subject(pipeline: Pipeline) -> None:
+    for body, speaker_text in [
+        (
+            '"Chloé a prévu de répondre à ceux qui ont écrit", a assuré, à 20 Minutes, la mère '
+            "de famille.",
+            "la mère de famille",
+        ),
+        (
+            "\"J'ai vu un collègue poursuivi dans la rue\", a ajouté, auprès de l'AFP, une "
+            "employée de la société.",
+            "une employée de la société",
+        ),
+    ]:
+        statements = pipeline.extract(
+            ArticleText(body=body, language="fr", published=dt.date(2020, 9, 25))
+        ).statements
+        assert [(s.speaker, s.speaker_text) for s in statements] == [(None, speaker_text)]
