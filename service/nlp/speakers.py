@@ -786,11 +786,19 @@ class SpeakerFinder:
         for mention in inside:
             if mention.start <= head.idx or mention.entity.type not in ("organization", "location"):
                 continue
-            between = _WORD.findall(self.text[head.idx + len(head.text) : mention.start].lower())
+            # (An elided article before the name, "de l'IGPN", leaves its apostrophe.)
+            between = [
+                w + "'" if w in ("l", "d") else w
+                for w in _WORD.findall(self.text[head.idx + len(head.text) : mention.start].lower())
+            ]
+            # "la synthèse du rapport de l'IGPN": other documents may come between.
             if (
                 between
                 and between[0] in _FROM
-                and all(w in determiners("definite") for w in between[1:])
+                and all(
+                    w in determiners("definite") or w in _FROM or w in _documents()
+                    for w in between[1:]
+                )
             ):
                 return mention
         return None

@@ -958,3 +958,13 @@ def test_the_one_spoken_to_between_commas_is_skipped_for_the_subject(pipeline: P
             ArticleText(body=body, language="fr", published=dt.date(2020, 9, 25))
         ).statements
         assert [(s.speaker, s.speaker_text) for s in statements] == [(None, speaker_text)]
+
+
+def test_a_document_speaks_for_the_body_named_after_it(pipeline: Pipeline) -> None:
+    # Through another document ("du rapport") and an elided article ("de l'IGPN").
+    assert _speakers(
+        pipeline,
+        "fr",
+        "L'IGPN a rendu ses conclusions. « Aucune des personnes repêchées n'avait déclaré avoir "
+        "été poussée », indique la synthèse du rapport de l'IGPN.",
+    ) == ["IGPN"]
