@@ -14,8 +14,8 @@ from tests.eval.harness import load_documents, post_documents, score_entities, s
 
 # Floors a little below the figures measured when they were set (see the issue notes).
 FLOORS = {
-    # Measured: mentions P 0.986 R 0.963, found 0.993, consistent 0.941, 1 split; direct
-    # quotes right speaker en 0.945 fr 0.900, real en 0.985 fr 0.965.
+    # Measured: mentions P 0.986 R 0.963, found 0.993, consistent 0.947, 1 split; direct
+    # quotes right speaker en 0.959 fr 0.909, real en 0.978 fr 0.958.
     "corpus": {
         "mention_p": 0.95,
         "mention_r": 0.93,
@@ -26,16 +26,16 @@ FLOORS = {
         "quote_r_fr": 0.87,
         "quote_p": 0.93,
     },
-    # Measured: mentions P 0.971 R 0.965, found 0.967, consistent 0.934, 1 split; direct
-    # quotes right speaker en 0.868 fr 0.661, real en 0.964 fr 0.940.
+    # Measured: mentions P 0.972 R 0.970, found 0.984, consistent 0.951, 1 split; direct
+    # quotes right speaker en 0.925 fr 0.746, real en 0.955 fr 0.931.
     "heldout": {
         "mention_p": 0.93,
         "mention_r": 0.93,
         "found": 0.93,
         "consistent": 0.90,
         "split": 2,
-        "quote_r_en": 0.83,
-        "quote_r_fr": 0.62,
+        "quote_r_en": 0.89,
+        "quote_r_fr": 0.70,
         "quote_p": 0.92,
     },
 }
@@ -80,10 +80,11 @@ async def test_service_quality(client: httpx.AsyncClient, folder: str) -> None:
 # `quotes` is a development set, `heldout_quotes` was only ever measured. Measured when set:
 # quotes right speaker en 0.917 fr 0.722 (its third batch, French, first measured 0.580; its
 # fourth and fifth, English, 0.842 and 0.812; its sixth en 0.864 fr 0.658), real en 0.998 fr
-# 0.908; heldout_quotes right speaker en 0.756 fr 0.663, real en 0.978 fr 0.951.
+# 0.908; heldout_quotes right speaker en 0.756 fr 0.663, real en 0.978 fr 0.951. Re-measured
+# at the end of the session of 2026-12-06: quotes en 0.926 fr 0.738, real en 0.998 fr 0.909.
 QUOTE_FLOORS = {
-    "quotes": {"quote_r_en": 0.88, "quote_r_fr": 0.69, "quote_p": 0.88},
-    "heldout_quotes": {"quote_r_en": 0.74, "quote_r_fr": 0.58, "quote_p": 0.93},
+    "quotes": {"quote_r_en": 0.89, "quote_r_fr": 0.70, "quote_p": 0.88},
+    "heldout_quotes": {"quote_r_en": 0.74, "quote_r_fr": 0.63, "quote_p": 0.93},
 }
 
 
