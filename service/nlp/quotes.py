@@ -14,7 +14,7 @@ from service.nlp.attribution import Attribution, Cue, Resolver, finite
 from service.nlp.normalise import read_table
 from service.nlp.quote_marks import Quotation, find_quotations
 from service.nlp.reported import reported_clauses
-from service.nlp.speakers import determiners, may_speak
+from service.nlp.speakers import AGENT_ENDINGS, SUBJECTS, determiners, may_speak
 from service.nlp.types import EntityRef, Mention, Statement
 
 _FRAGMENT_WORDS = 4  # fewer words than this: a fragment, a quotation only when a cue governs it
@@ -40,9 +40,8 @@ _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORE
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _THAT_REACH = 4
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
-_SUBJECTS = frozenset({"nsubj", "nsubj:pass", "nsubjpass"})
-# Endings of nouns of agents in English and French ("resident", "voter", "habitant").
-_AGENT_ENDINGS = ("er", "or", "ist", "ian", "ant", "ent", "eur", "euse", "rice", "ien", "ienne")
+# Endings of nouns of agents, English ones after the French ("resident", "voter", "habitant").
+_AGENT_ENDINGS = (*AGENT_ENDINGS, "er", "or", "ist", "ian", "ent")
 # Dependents that complete the noun before "pour qui": "le ministère de la Justice".
 _ANTECEDENT_PARTS = frozenset({"nmod", "amod", "flat", "flat:name", "appos"})
 
@@ -118,7 +117,7 @@ def _closing_incise(resolver: Resolver, cue: Cue, quote: Span) -> bool:
         return False
     if resolver.cues_between(quote.end_char, cue.start):
         return False  # "« … », aurait confié X …, écrit le quotidien": the nearer cue speaks
-    if not finite(token) or any(c.dep_ in _SUBJECTS and c.i < token.i for c in token.children):
+    if not finite(token) or any(c.dep_ in SUBJECTS and c.i < token.i for c in token.children):
         return False
     subject = resolver.inverted(cue)
     if subject is None:
@@ -269,8 +268,9 @@ def _main_subject(resolver: Resolver, quote: Span) -> Attribution | None:
     verb = node.head
     while verb.pos_ not in ("VERB", "AUX") and verb.head.i != verb.i:
         verb = verb.head
+    # "… a traversé la Manche et a décerné … « … »": a clause coordinated with the main one.
     while verb.dep_ == "conj" and verb.head.i != verb.i:
-        verb = verb.head  # "… a traversé la Manche et a décerné … « … »": the main clause's
+        verb = verb.head
     if verb.dep_ != "ROOT" or not sent.start <= verb.i < sent.end:
         return None
     return resolver.subject_speaker(sent)

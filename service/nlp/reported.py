@@ -6,6 +6,7 @@ import dataclasses
 from collections.abc import Iterator
 
 from service.nlp.attribution import Attribution, Cue, Resolver
+from service.nlp.speakers import SUBJECTS
 from service.nlp.types import Mention
 
 _MARKS = frozenset({"that", "que", "qu'", "qu’", "whether", "si"})
@@ -13,7 +14,6 @@ _RELATIVES = frozenset({"which", "whom", "who", "quoi", "lequel", "laquelle", "q
 _CONNECTIVES = frozenset({"but", "and", "mais", "et", "again", "also", "yet", "puis"})
 _CLOSERS = '”»"’)'
 _MIN_CLAUSE_CHARS = 10
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 
 
 def _clip_paragraph(resolver: Resolver, start: int, end: int) -> tuple[int, int]:
@@ -45,7 +45,7 @@ def _clause_span(cue: Cue, resolver: Resolver) -> tuple[int, int] | None:
         if (
             start_i < index <= end_i
             and verb.dep_ in ("advcl", "conj")
-            and any(c.dep_ in _SUBJECTS for c in verb.children)
+            and any(c.dep_ in SUBJECTS for c in verb.children)
         ):
             end_i = min(end_i, verb.left_edge.i - 1)
     while start_i <= end_i and (

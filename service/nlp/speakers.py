@@ -26,7 +26,7 @@ _RELATIVE = frozenset({"who", "which", "that", "qui", "lequel", "laquelle"})
 _CONTEXT_CHARS = 60
 _APPOSITION_CHARS = 150  # how far after a speaker phrase a name may still be its apposition
 _PRONOUN_LOOKBACK = 6  # person mentions looked at for a subject before settling for the last
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
+SUBJECTS = frozenset({"nsubj", "nsubjpass", "nsubj:pass"})
 _NAME_PARTS = frozenset({"flat:name", "flat", "compound", "appos"})
 _POSTNOMINAL = re.compile(r"(?:\s+(?:[A-Z]{2,4}|Jr\.?|Sr\.?)(?=[,.)]|$))?")
 _DETERMINER_START = re.compile(r"^\w+(?:['’]|\s+)")
@@ -44,7 +44,7 @@ _UNRECOGNISED_NAME = re.compile(
     r",\s+([A-ZÀ-Ý][\w'’-]+(?:\s+(?:de\s+|d['’]|van\s+|von\s+)?[A-ZÀ-Ý][\w'’-]+){1,2})\s*[,.)]"
 )
 # Endings of French nouns of agents ("attaquant", "chanteuse", "comédien", "pianiste").
-_AGENT_ENDINGS = (
+AGENT_ENDINGS = (
     *("eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne", "ier", "ière"),
     *("génaire", "tenaire"),  # "le quinquagénaire", "la trentenaire"
 )
@@ -437,7 +437,7 @@ class SpeakerFinder:
         verb = root.head
         while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
             verb = verb.head
-        if root.dep_ in _SUBJECTS:
+        if root.dep_ in SUBJECTS:
             return verb.dep_ == "ROOT"
         return self._before_its_verb(span)
 
@@ -475,7 +475,7 @@ class SpeakerFinder:
         if quoted and (not people or max(quoted, key=lambda pair: pair[0])[0] > max(people)):
             return max(quoted, key=lambda pair: pair[0])[1]  # "…, note la Commission. Elle …"
         for token in self.doc[previous.start : start]:
-            if token.dep_ not in _SUBJECTS or token.head.dep_ != "ROOT" or self.in_quote(token.idx):
+            if token.dep_ not in SUBJECTS or token.head.dep_ != "ROOT" or self.in_quote(token.idx):
                 continue
             edge = token.right_edge
             named = self._inside(token.left_edge.idx, edge.idx + len(edge.text))
@@ -811,7 +811,7 @@ class SpeakerFinder:
             and head.pos_ == "NOUN"
             and "Plur" not in head.morph.get("Number", [])
             and not may_speak(head)
-            and head.lower_.endswith(_AGENT_ENDINGS)
+            and head.lower_.endswith(AGENT_ENDINGS)
         )
 
     def _recent_antecedent(self, before: int, gender: str) -> EntityRef | None:
