@@ -51,6 +51,14 @@ def _speakers(pipeline: Pipeline, language: str, body: str) -> list[str | None]:
     return [s.speaker.name if s.speaker else None for s in extraction.statements]
 
 
+def _said(pipeline: Pipeline, language: str, body: str) -> list[tuple[str | None, str | None]]:
+    """The speaker's name (None for no entity) and words of each statement."""
+    extraction = pipeline.extract(
+        ArticleText(body=body, language=language, published=dt.date(2019, 6, 5))
+    )
+    return [(s.speaker.name if s.speaker else None, s.speaker_text) for s in extraction.statements]
+
+
 def test_a_name_completing_the_speaker_noun_is_not_the_speaker(pipeline: Pipeline) -> None:
     # Someone speaking for another, or close to them, is not that person.
     assert _speakers(
@@ -600,44 +608,35 @@ def test_an_incise_closing_the_sentence_gives_its_quoted_words_to_its_subject(
         "Emmanuel Macron.",
     ) == ["Emmanuel Macron"]
     # A cue nearer the quotation speaks for it, not the one that closes the sentence.
-    statements = pipeline.extract(
-        ArticleText(
-            body="« Il n'a renoncé à rien », auraient confié des proches de l'ancien président, "
-            "dont l'entourage reste discret, écrit Le Parisien.",
-            language="fr",
-            published=dt.date(2019, 6, 5),
-        )
-    ).statements
-    assert [(s.speaker, s.speaker_text) for s in statements] == [
-        (None, "des proches de l'ancien président")
-    ]
+    assert _said(
+        pipeline,
+        "fr",
+        "« Il n'a renoncé à rien », auraient confié des proches de l'ancien président, "
+        "dont l'entourage reste discret, écrit Le Parisien.",
+    ) == [(None, "des proches de l'ancien président")]
 
 
 def test_the_presidency_is_an_institution_not_the_person_named_in_the_clause(
     pipeline: Pipeline,
 ) -> None:
-    statements = pipeline.extract(
-        ArticleText(
-            body="Il s'agissait d'un « échange cordial » voulu par Olivier Véran, a indiqué la "
-            "présidence.",
-            language="fr",
-            published=dt.date(2019, 6, 5),
-        )
-    ).statements
-    assert [(s.speaker, s.speaker_text) for s in statements] == [(None, "la présidence")]
+    assert _said(
+        pipeline,
+        "fr",
+        "Il s'agissait d'un « échange cordial » voulu par Olivier Véran, a indiqué la présidence.",
+    ) == [(None, "la présidence")]
 
 
 def test_an_inverted_subject_may_hang_on_any_verb_of_the_cue(pipeline: Pipeline) -> None:
     # "a fait savoir": the parse may hang the subject on "savoir" rather than on "fait".
-    statements = pipeline.extract(
-        ArticleText(
-            body="Le masque sera obligatoire dans 69 communes où les indicateurs « confirment la "
+    assert [
+        text
+        for _speaker, text in _said(
+            pipeline,
+            "fr",
+            "Le masque sera obligatoire dans 69 communes où les indicateurs « confirment la "
             "circulation active du virus », a fait savoir samedi la préfecture.",
-            language="fr",
-            published=dt.date(2020, 8, 1),
         )
-    ).statements
-    assert [s.speaker_text for s in statements] == ["la préfecture"]
+    ] == ["la préfecture"]
 
 
 def test_a_quote_standing_alone_continues_the_outer_cue_before_it(pipeline: Pipeline) -> None:
@@ -715,15 +714,14 @@ def test_a_fragment_in_the_main_clause_of_a_person_is_their_words(pipeline: Pipe
 def test_an_inverted_incise_right_after_the_quote_beats_a_verb_governing_it(
     pipeline: Pipeline,
 ) -> None:
-    statements = pipeline.extract(
-        ArticleText(
-            body="Cette étude répondra aux « standards scientifiques les plus élevés », assure le "
-            "CHU.",
-            language="fr",
-            published=dt.date(2020, 3, 25),
+    assert [
+        text
+        for _speaker, text in _said(
+            pipeline,
+            "fr",
+            "Cette étude répondra aux « standards scientifiques les plus élevés », assure le CHU.",
         )
-    ).statements
-    assert [s.speaker_text for s in statements] == ["le CHU"]
+    ] == ["le CHU"]
     # A present participle after the quotation is no incise: its object does not speak.
     assert _speakers(
         pipeline,
@@ -922,16 +920,13 @@ def test_a_public_body_is_the_one_named_with_its_noun_never_any_company(
     pipeline: Pipeline,
 ) -> None:
     # Lactalis is the organisation named last, but "la préfecture" is no company.
-    statements = pipeline.extract(
-        ArticleText(
-            body="La préfecture de la Mayenne a publié un arrêté lundi. Le groupe Lactalis a "
-            "fermé son usine de Laval. « Le port du masque est obligatoire dans 69 communes », "
-            "précise la préfecture.",
-            language="fr",
-            published=dt.date(2020, 8, 1),
-        )
-    ).statements
-    assert [(s.speaker, s.speaker_text) for s in statements] == [(None, "la préfecture")]
+    assert _said(
+        pipeline,
+        "fr",
+        "La préfecture de la Mayenne a publié un arrêté lundi. Le groupe Lactalis a "
+        "fermé son usine de Laval. « Le port du masque est obligatoire dans 69 communes », "
+        "précise la préfecture.",
+    ) == [(None, "la préfecture")]
     # "the ministry" after "the Defence Ministry" is that ministry.
     assert _speakers(
         pipeline,
