@@ -488,8 +488,8 @@ class SpeakerFinder:
 
     def _plural_organisation(self, head: Token) -> EntityRef | None:
         """The one organisation with a plural name ("the Liberal Democrats", "les Verts")
-        named in the sentence before a plural pronoun or in its own sentence before it, when
-        no plural noun of people ("residents", "les habitants") comes between."""
+        named in the sentence before a plural pronoun or in its own sentence before it, when no
+        plural noun comes after it ("residents", "les habitants" may be "they" as well)."""
         sentence = self.doc[head.i].sent
         start = self.doc[sentence.start - 1].sent.start if sentence.start > 0 else sentence.start
         window = self.doc[start : head.i]
@@ -734,7 +734,7 @@ class SpeakerFinder:
             if head.lower_ in _organisation_nouns():
                 # "K Mart Corp … the company said", "Météo-France … l'institut précise": the
                 # organisation the article named last; "la préfecture de la Mayenne … la
-                # préfecture": the one named with that noun first.
+                # préfecture": the last one named with that noun, if any.
                 body = self._named_with(head.lower_, start)
                 if body is None and head.lower_ in _BODIES_NAMED_BY_THEIR_NOUN:
                     return Speaker(None, text, (start, end))  # not the company named last
