@@ -7,7 +7,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -379,20 +379,24 @@ class SpeakerFinder:
             if m.entity.type == "person" and not self.in_quote(m.start)
         ]
 
+    def _organisations_before(self, before: int) -> Iterator[Mention]:
+        """Organisations named outside quotations before an offset, nearby, most recent first."""
+        index = bisect.bisect_left(self.starts, before)
+        for mention in reversed(self.mentions[:index]):
+            if before - mention.start > _ORGANISATION_REACH:
+                return
+            if mention.entity.type == "organization" and not self.in_quote(mention.start):
+                yield mention
+
     def _last_organisation(self, before: int, *, media: bool = False) -> EntityRef | None:
         """The organisation named last outside quotations before an offset, nearby: a news
         organisation for "le quotidien", any other for "the company" (papers are sources)."""
-        index = bisect.bisect_left(self.starts, before)
-        found: list[Mention] = []
-        for mention in reversed(self.mentions[:index]):
-            if before - mention.start > _ORGANISATION_REACH:
-                break
-            if mention.entity.type != "organization" or self.in_quote(mention.start):
-                continue
-            if self._channel(mention):
-                continue  # "Contacté par France 3, le conseil départemental a expliqué"
-            if _is_media(mention.entity) == media:
-                found.append(mention)
+        found = [
+            m
+            for m in self._organisations_before(before)
+            # Not "Contacté par France 3, le conseil départemental a expliqué".
+            if not self._channel(m) and _is_media(m.entity) == media
+        ]
         # "Highveld said measures taken by the European Economic Community … The company
         # said": the organisation last named as a subject, in this paragraph or the one
         # before, comes before one named only in a complement.
@@ -404,15 +408,9 @@ class SpeakerFinder:
     def _named_with(self, noun: str, before: int) -> EntityRef | None:
         """The organisation named last, nearby and outside quotations, whose name holds a noun
         ("Préfecture de la Mayenne" for "la préfecture")."""
-        index = bisect.bisect_left(self.starts, before)
-        for mention in reversed(self.mentions[:index]):
-            if before - mention.start > _ORGANISATION_REACH:
-                return None
-            if mention.entity.type != "organization" or self.in_quote(mention.start):
-                continue
-            if noun in _WORD.findall(mention.entity.name.lower()) or noun in _WORD.findall(
-                mention.text.lower()
-            ):
+        for mention in self._organisations_before(before):
+            words = _WORD.findall(f"{mention.entity.name} {mention.text}".lower())
+            if noun in words:
                 return mention.entity
         return None
 
