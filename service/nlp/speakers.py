@@ -15,7 +15,7 @@ from service.nlp.given_names import given_name_genders as given_names
 from service.nlp.kb import get_kb
 from service.nlp.linking import resolve_bare_role, resolve_role
 from service.nlp.ner import bare_roles, find_roles
-from service.nlp.normalise import demonyms, read_lines, read_table
+from service.nlp.normalise import demonyms, normalise_alias, read_lines, read_table
 from service.nlp.quote_marks import Quotation
 from service.nlp.types import EntityRef, Mention
 
@@ -102,6 +102,12 @@ def determiners(kind: str) -> frozenset[str]:
 @functools.cache
 def _roles() -> frozenset[str]:
     return frozenset(read_lines("quotes_roles.txt"))
+
+
+@functools.cache
+def _folded_bare_roles(language: str) -> dict[str, str]:
+    """Bare role nouns by their folded words: "chef de l'Etat" is "chef de l'État"."""
+    return {normalise_alias(words): role for words, role in bare_roles(language).items()}
 
 
 def _other(gender: str) -> str:
@@ -970,7 +976,19 @@ class SpeakerFinder:
         if best is not None and best[0][0]:
             return best[1]
         # "le président", "the prime minister": the one person named who held that office then.
-        bare = bare_roles(self.language).get(" ".join(words[1:]))
+        # The longest run of words from the start that is a role: the parse may hang a place
+        # or a time on the noun ("le chef de l'Etat devant les maires"), never a complement
+        # ("le président de la région" is no president).
+        folded = [*normalise_alias(_DETERMINER_START.sub("", text, count=1)).split(), ""]
+        table = _folded_bare_roles(self.language)
+        bare = next(
+            (
+                table[key]
+                for n in range(len(folded) - 1, 0, -1)
+                if (key := " ".join(folded[:n])) in table and folded[n] not in _FROM
+            ),
+            None,
+        )
         if bare is not None:
             found = resolve_bare_role(bare, mentioned=refs, published=self.published)
             if found is not None:

@@ -963,3 +963,14 @@ def test_a_document_speaks_for_the_body_named_after_it(pipeline: Pipeline) -> No
         "L'IGPN a rendu ses conclusions. « Aucune des personnes repêchées n'avait déclaré avoir "
         "été poussée », indique la synthèse du rapport de l'IGPN.",
     ) == ["IGPN"]
+
+
+def test_a_bare_role_with_an_elided_article_is_the_office_holder_named_later(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "« Nous ne céderons rien sur la sécurité des habitants », a déclaré le chef de l'Etat "
+        "devant les maires de la région.\n\n"
+        "En visite à Lille, Emmanuel Macron a aussi rencontré des agriculteurs."
+    )
+    assert _speakers(pipeline, "fr", body)[0] == "Emmanuel Macron"
