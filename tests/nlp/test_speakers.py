@@ -974,3 +974,11 @@ def test_a_bare_role_with_an_elided_article_is_the_office_holder_named_later(
         "En visite à Lille, Emmanuel Macron a aussi rencontré des agriculteurs."
     )
     assert _speakers(pipeline, "fr", body)[0] == "Emmanuel Macron"
+
+
+def test_a_consultancy_is_the_cabinet_named_last(pipeline: Pipeline) -> None:
+    body = (
+        "Le cabinet Deloitte a publié jeudi son enquête annuelle sur les salaires.\n\n"
+        "« Les entreprises restent très prudentes pour l'an prochain », a souligné le cabinet."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Deloitte"]
