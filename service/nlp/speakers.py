@@ -966,7 +966,7 @@ class SpeakerFinder:
         nationals = [w for w in words if w in demonyms()]
         best: tuple[tuple[bool, bool], EntityRef] | None = None
         for mention in self._earlier_people(start) if roles or words[-1] in nationals else ():
-            role_fits, national_fits = self._context_fit(mention, roles, nationals)
+            role_fits, national_fits = self._context_fit(mention, roles, nationals, start)
             if (nationals and not national_fits) or (not nationals and not role_fits):
                 continue  # "the Chinese president" is never a man introduced as Russian
             if best is None or (role_fits, national_fits) > best[0]:
@@ -995,8 +995,10 @@ class SpeakerFinder:
                 return found
         if best is not None:
             return best[1]
-        if not roles:
+        if not roles and words[-1] not in nationals:
             return None
+        # "the American said": a nationality alone is the one who spoke or acted last, if the
+        # article gives them no other.
         return self._last_speaker(words, nationals, start) or self._named_later(
             roles, nationals, start
         )
@@ -1009,7 +1011,7 @@ class SpeakerFinder:
         for mention in self.mentions:
             if mention.start <= start or mention.entity.type != "person":
                 continue
-            role_fits, national_fits = self._context_fit(mention, roles, nationals)
+            role_fits, national_fits = self._context_fit(mention, roles, nationals, start)
             if role_fits and (national_fits or not nationals):
                 return mention.entity
         return None
@@ -1077,9 +1079,10 @@ class SpeakerFinder:
         return self.text[start:end]
 
     def _context_fit(
-        self, mention: Mention, roles: list[str], nationals: list[str]
+        self, mention: Mention, roles: list[str], nationals: list[str], phrase: int
     ) -> tuple[bool, bool]:
-        """How well the title before a person's name (or the apposition after) fits the role."""
+        """How well the title before a person's name (or the apposition after) fits the role
+        of the phrase starting at `phrase`, which is no evidence of itself."""
         role_fits = national_fits = False
         text = self.text
         table = demonyms()
@@ -1090,7 +1093,9 @@ class SpeakerFinder:
             # "Both the Cardinal and Archbishop Dr Williams": a title before "and" is another's.
             before = re.split(r"[.;:\n()]|\band\b|\bet\b", before)[-1]
             before = self._after_last_verb(other.start - len(before), other.start)
-            after = text[other.end : other.end + _CONTEXT_CHARS]
+            # "… chairman Tim Phillips, the American said": the phrase itself is no apposition.
+            reach = other.end + _CONTEXT_CHARS
+            after = text[other.end : phrase if other.end <= phrase < reach else reach]
             after = after.split(",")[1] if after.startswith(",") else ""
             own = text[other.start : other.end]  # "Cardinal Cormac Murphy-O'Connor"
             words = set(_WORD.findall((before + " " + own + " " + after).lower()))

@@ -982,3 +982,25 @@ def test_a_consultancy_is_the_cabinet_named_last(pipeline: Pipeline) -> None:
         "« Les entreprises restent très prudentes pour l'an prochain », a souligné le cabinet."
     )
     assert _speakers(pipeline, "fr", body) == ["Deloitte"]
+
+
+def test_a_nationality_alone_is_the_person_who_acted_last(pipeline: Pipeline) -> None:
+    body = (
+        "Lindsay Davenport has criticised Wimbledon over equal prize money.\n\n"
+        "Reacting to a remark by the club chairman Tim Phillips, the American said: "
+        "“I think it is highly insulting.”"
+    )
+    assert _speakers(pipeline, "en", body) == ["Lindsay Davenport"]
+
+
+def test_a_cue_whose_colon_opens_the_next_quotation_leaves_the_one_before(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Lindsay Davenport criticised Wimbledon on Monday.\n\n"
+        "“I think it is highly insulting,” she said. “They said they had no money for flowers. "
+        "That is insulting.” A club spokesperson denied the chairman made the remark, "
+        "insisting: “He never did.”"
+    )
+    said = _said(pipeline, "en", body)
+    assert said[:2] == [("Lindsay Davenport", "she"), ("Lindsay Davenport", "she")], said
