@@ -127,8 +127,15 @@ def _closing_incise(resolver: Resolver, cue: Cue, quote: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or resolver.quoted[t.i] for t in rest)
 
 
+_OPENS_QUOTATION = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "insisting: “…"
+
+
 def _reports_its_own(resolver: Resolver, cue: Cue) -> bool:
-    """Whether a cue after a quotation reports a clause of the writer's words after it."""
+    """Whether a cue after a quotation reports words of its own after it: a clause of the
+    writer's ("denied Phillips made the remark") or the quotation its colon opens
+    ("insisting: “He didn't say it.”")."""
+    if _OPENS_QUOTATION.match(resolver.text, cue.end):
+        return True
     return any(
         child.dep_ == "ccomp" and child.i > cue.token.i and not resolver.quoted[child.i]
         for child in cue.token.children
