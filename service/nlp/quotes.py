@@ -14,7 +14,13 @@ from service.nlp.attribution import Attribution, Cue, Resolver, finite
 from service.nlp.normalise import read_table
 from service.nlp.quote_marks import Quotation, find_quotations
 from service.nlp.reported import reported_clauses
-from service.nlp.speakers import AGENT_ENDINGS, SUBJECTS, determiners, may_speak
+from service.nlp.speakers import (
+    AGENT_ENDINGS,
+    SUBJECTS,
+    determiners,
+    is_pronoun_phrase,
+    may_speak,
+)
 from service.nlp.types import EntityRef, Mention, Statement
 
 _FRAGMENT_WORDS = 4  # fewer words than this: a fragment, a quotation only when a cue governs it
@@ -127,6 +133,12 @@ def _closing_incise(resolver: Resolver, cue: Cue, quote: Span) -> bool:
     return not any(t.pos_ in ("VERB", "AUX") or resolver.quoted[t.i] for t in rest)
 
 
+# "je suis X", "c'est moi", "my name is X": words before which a speaker names themself.
+_NAMES_ONESELF = re.compile(
+    r"\b(?:je suis|je m['’]appelle|moi,|c['’]est moi|i am|i'm|i’m|my name is|me voici)\b",
+    re.IGNORECASE,
+)
+_ONESELF_CHARS = 30
 _OPENS_QUOTATION = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "insisting: “…"
 
 
@@ -423,9 +435,38 @@ def _statement(
     )
 
 
+def _not_named_inside(
+    resolver: Resolver, quotation: Quotation, found: Attribution | None
+) -> Attribution | None:
+    """ "« Chloé adore lire », a-t-elle expliqué": a pronoun does not stand for the person the
+    quotation names (in the third person), unless the speaker names themself ("je suis X")."""
+    if found is None or found.speaker is None or found.speaker_span is None:
+        return found
+    if found.speaker.type != "person" or not is_pronoun_phrase(found.speaker_text or ""):
+        return found
+    text = resolver.text
+    named = [
+        m
+        for m in resolver.speakers.mentions_within(quotation.start, quotation.end)
+        if m.entity.key == found.speaker.key
+    ]
+    if not named or any(
+        _NAMES_ONESELF.search(text, max(quotation.start, m.start - _ONESELF_CHARS), m.start)
+        for m in named
+    ):
+        return found
+    other = resolver.speakers.pronoun_besides(
+        found.speaker_text or "", found.speaker_span[0], found.speaker.key
+    )
+    return dataclasses.replace(found, speaker=other)
+
+
 def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[Attribution | None]:
     """One attribution per quotation; pieces of one quote or one run share theirs."""
-    found = [attribute_quote(resolver, quotation) for quotation in quotations]
+    found = [
+        _not_named_inside(resolver, quotation, attribute_quote(resolver, quotation))
+        for quotation in quotations
+    ]
     text = resolver.text
     # Backwards: "“One.” “Two,” he said." and a quote continued over paragraphs, attributed at
     # its end, take the attribution of what follows them.

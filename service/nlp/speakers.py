@@ -81,6 +81,12 @@ def is_personal_pronoun(token: Token) -> bool:
     return kinds.get(token.lower_.lstrip("-")) == "person"
 
 
+def is_pronoun_phrase(text: str) -> bool:
+    """Whether a speaker phrase is a pronoun that stands for one person ("he", "elle")."""
+    word = text.lower().strip()
+    return any(_pronouns(language).get(word) == "person" for language in ("en", "fr"))
+
+
 def is_role_phrase(text: str) -> bool:
     """Whether a short phrase is a definite role noun: "le Premier ministre", "the minister"."""
     words = [w.lower() for w in _WORD.findall(text)]
@@ -534,9 +540,12 @@ class SpeakerFinder:
         chosen = agreeing or [m for m in people if gender == "f" and self._may_be_woman(m.entity)]
         return chosen[0].entity if chosen else None
 
-    def _agreeing(self, before: int, gender: str, paragraph: int) -> list[Mention]:
-        """People named before an offset that a pronoun of a gender may stand for."""
-        people = self._earlier_people(before)
+    def _agreeing(
+        self, before: int, gender: str, paragraph: int, besides: str | None = None
+    ) -> list[Mention]:
+        """People named before an offset that a pronoun of a gender may stand for, but for the
+        entity keyed `besides`."""
+        people = [m for m in self._earlier_people(before) if m.entity.key != besides]
         agreeing = [m for m in people if self._agrees(m.entity, gender)]
         if gender != "f" or any(m.start >= paragraph for m in agreeing[:_PRONOUN_LOOKBACK]):
             return agreeing
@@ -564,12 +573,18 @@ class SpeakerFinder:
         """Where the paragraph before the one of an offset starts: how far back "il" looks."""
         return self.text.rfind("\n", 0, self.text.rfind("\n", 0, offset) - 1) + 1
 
-    def _antecedent(self, before: int, gender: str) -> EntityRef | None:
-        """The person a pronoun stands for: the last one named as a subject, else the last one."""
+    def pronoun_besides(self, pronoun: str, before: int, besides: str) -> EntityRef | None:
+        """The person a pronoun stands for, when it cannot be the entity keyed `besides`."""
+        gender = _genders(self.language).get(pronoun.lower().strip(), "-")
+        return self._antecedent(before, gender, besides)
+
+    def _antecedent(self, before: int, gender: str, besides: str | None = None) -> EntityRef | None:
+        """The person a pronoun stands for: the last one named as a subject, else the last one
+        (never the entity keyed `besides`)."""
         # Look for a subject in this paragraph and the one before; further back, the last name.
         text = self.text
         paragraph = self._paragraph_before(before)
-        people = self._agreeing(before, gender, paragraph)
+        people = self._agreeing(before, gender, paragraph, besides)
         recent = [m for m in people[:_PRONOUN_LOOKBACK] if m.start >= paragraph]
         salient = [m for m in recent if self._salient(m)]
         introduced = self._introduced(people, before) if not salient else None
@@ -585,7 +600,7 @@ class SpeakerFinder:
             (
                 (offset, ref)
                 for offset, ref in self.spoken
-                if offset < before and self._agrees(ref, gender)
+                if offset < before and self._agrees(ref, gender) and ref.key != besides
             ),
             key=lambda pair: pair[0],
             default=None,
@@ -618,7 +633,11 @@ class SpeakerFinder:
             # "Janet Yellen said … She added": a given name the list does not know as a woman's
             # still goes on speaking when she spoke last in the paragraph.
             last = max(
-                ((offset, ref) for offset, ref in self.spoken if offset < before),
+                (
+                    (offset, ref)
+                    for offset, ref in self.spoken
+                    if offset < before and ref.key != besides
+                ),
                 key=lambda pair: pair[0],
                 default=None,
             )

@@ -1004,3 +1004,21 @@ def test_a_cue_whose_colon_opens_the_next_quotation_leaves_the_one_before(
     )
     said = _said(pipeline, "en", body)
     assert said[:2] == [("Lindsay Davenport", "she"), ("Lindsay Davenport", "she")], said
+
+
+def test_a_pronoun_never_stands_for_the_person_its_quotation_names(pipeline: Pipeline) -> None:
+    body = (
+        "Coach Anna Berg has praised her team after the final.\n\n"
+        "Striker Laura Moss scored twice in the second half. "
+        "“Laura played brilliantly today,” she said."
+    )
+    assert _speakers(pipeline, "en", body) == ["Anna Berg"]
+
+
+def test_a_speaker_may_name_themself_in_their_quotation(pipeline: Pipeline) -> None:
+    body = (
+        "Coach Anna Berg has praised her team after the final.\n\n"
+        "Striker Laura Moss scored twice in the second half. "
+        "“I am Laura Moss and I will never stop scoring,” she said."
+    )
+    assert _speakers(pipeline, "en", body) == ["Laura Moss"]
