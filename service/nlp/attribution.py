@@ -661,6 +661,10 @@ class Resolver:
             if cue.token.i >= participle.i or self.sentence_index[cue.token.i] != sentence:
                 continue
             subject = self.inverted(cue)
+            if subject is not None and subject.i < participle.i <= subject.right_edge.i:
+                # "…, a tweeté le maire de Londres Sadiq Khan, appelant à …": the parse hung
+                # the participle on the subject itself.
+                return subject if self.doc[participle.i - 1].text == "," else None
             if subject is not None:
                 end = subject.right_edge
                 between = self.text[end.idx + len(end.text) : participle.idx]

@@ -1022,3 +1022,11 @@ def test_a_speaker_may_name_themself_in_their_quotation(pipeline: Pipeline) -> N
         "“I am Laura Moss and I will never stop scoring,” she said."
     )
     assert _speakers(pipeline, "en", body) == ["Laura Moss"]
+
+
+def test_a_participle_hung_on_the_inverted_subject_shares_it(pipeline: Pipeline) -> None:
+    body = (
+        "« Des groupes violents sont arrivés en ville », a écrit le préfet de police de Paris "
+        "Didier Lallement, appelant à « rester prudent » samedi."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Didier Lallement", "Didier Lallement"]
