@@ -40,7 +40,8 @@ _MAX_GAP_CHARS = 90
 _CLOSING_MARKS = '”»"’'
 # Object and reflexive pronouns between a quotation and the verb of its incise.
 _INCISE_PRONOUNS = frozenset({"se", "s'", "s’", "lui", "leur", "me", "m'", "m’", "nous", "vous"})
-_SEGMENT_END = re.compile(r"[,.;:!?()\n]")
+# The end of an incise's words: punctuation, but not the full stop of "M.", "Mr.", "Dr.".
+_SEGMENT_END = re.compile(r"[,;:!?()\n]|(?<!\bM)(?<!\bMM)(?<!\bMr)(?<!\bDr)(?<!\bMs)\.")
 # Endings of French verb forms and of their infinitive, for forms the lemmatizer leaves alone.
 _FRENCH_ENDINGS = (
     ("ée", "er"),
@@ -736,8 +737,13 @@ class Resolver:
         found = _SEGMENT_END.search(self.text, after)
         end = found.start() if found else len(self.text)
         span = self.doc.char_span(after, end, alignment_mode="contract")
-        if span is None or len(span) > _INCISE_TOKENS:
+        if span is None:
             return None
+        if len(span) > _INCISE_TOKENS:
+            # "», a répondu dans un tweet M. X à l'ancienne présidente Y": the name that closes
+            # the incise's first words, whatever the sentence goes on to say.
+            span = span[:_INCISE_TOKENS]
+            end = span.end_char
         for mention in self.speakers.mentions_within(after, end):
             name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
             if name is None:

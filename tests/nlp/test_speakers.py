@@ -1030,3 +1030,19 @@ def test_a_participle_hung_on_the_inverted_subject_shares_it(pipeline: Pipeline)
         "Didier Lallement, appelant à « rester prudent » samedi."
     )
     assert _speakers(pipeline, "fr", body) == ["Didier Lallement", "Didier Lallement"]
+
+
+def test_a_long_incise_is_closed_by_the_name_in_its_first_words(pipeline: Pipeline) -> None:
+    body = (
+        "« C'est une évidence et c'est lancé », a répondu dans un tweet Geoffroy Roux de "
+        "Bézieux à l'ancienne présidente de l'organisation patronale Laurence Parisot."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Geoffroy Roux de Bézieux"]
+
+
+def test_the_full_stop_of_a_title_does_not_end_an_incise(pipeline: Pipeline) -> None:
+    body = (
+        "Geoffroy Roux de Bézieux dirige le patronat depuis 2018.\n\n"
+        "« C'est une évidence », a répondu dans un tweet M. Roux de Bézieux."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Geoffroy Roux de Bézieux"]
