@@ -59,6 +59,7 @@ _LEAD_IN_TAIL_WORDS = 3  # "Le député X, sur Twitter :": words between the nam
 _NARRATIVE_TOKENS = 8  # "Et le ministre de l'Intérieur d'ajouter"
 _WHERE = frozenset({"à", "au", "aux", "chez"})  # "explique-t-on à Matignon"
 _COMME_CHARS = 20  # "ainsi que l'" before a cue
+_COLON_QUOTE = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "déclarant : « …"
 _INCISE_TOKENS = 10  # words from an incise verb to the name that closes it
 
 
@@ -634,7 +635,10 @@ class Resolver:
         index = token.i - 1
         while index >= 0 and self.doc[index].pos_ in ("PRON", "DET"):  # "la qualifiant", "lui"
             index -= 1
-        if index < 0 or self.doc[index].lower_ not in (",", "en"):
+        # "… avait commenté l'impopularité du président déclarant : « … »": a participle that
+        # opens a quotation with a colon is detached, comma or not.
+        opens = _COLON_QUOTE.match(self.text, token.idx + len(token.text)) is not None
+        if index < 0 or (self.doc[index].lower_ not in (",", "en") and not opens):
             return None
         node = token
         while node.head.i != node.i:

@@ -1046,3 +1046,13 @@ def test_the_full_stop_of_a_title_does_not_end_an_incise(pipeline: Pipeline) -> 
         "« C'est une évidence », a répondu dans un tweet M. Roux de Bézieux."
     )
     assert _speakers(pipeline, "fr", body) == ["Geoffroy Roux de Bézieux"]
+
+
+def test_a_participle_opening_a_quotation_with_a_colon_is_detached_without_a_comma(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Anne Hidalgo a réagi à la décision de Valérie Pécresse déclarant : "
+        "« C'est une honte pour la ville. »"
+    )
+    assert _speakers(pipeline, "fr", body) == ["Anne Hidalgo"]
