@@ -262,7 +262,19 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
             best = (key, cue)
     if best is not None:
         cue = best[1]
-        return resolver.attribution(cue, quotation.start if cue.start >= quotation.end else None)
+        found = resolver.attribution(cue, quotation.start if cue.start >= quotation.end else None)
+        if (
+            found.speaker is None
+            and cue.start < quotation.start
+            and not is_pronoun_phrase(found.speaker_text or "", kind=None)
+        ):
+            outer = _reporting_cue(resolver, cue)
+            said = resolver.attribution(outer) if outer is not None else None
+            if said is not None and said.speaker is not None and said.speaker.type == "person":
+                # "He added the government had pledged “…”": a cue inside what a person is
+                # reported to say, whose own subject names no one, gives way to that person.
+                return said
+        return found
     if fragment:
         return _main_subject(resolver, quote)
     return (
@@ -270,6 +282,19 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
         or _previous_sentence(resolver, region)
         or _main_subject(resolver, quote)
     )
+
+
+def _reporting_cue(resolver: Resolver, cue: Cue) -> Cue | None:
+    """The verb cue of the same sentence whose reported clause holds a cue."""
+    node, reported = cue.token, False
+    sent = resolver.sent(cue.token.i)
+    while node.head.i != node.i and sent.start <= node.head.i < sent.end:
+        reported = reported or node.dep_ == "ccomp"
+        node = node.head
+        outer = resolver.cues.get(node.i)
+        if reported and outer is not None and outer.kind == "verb":
+            return outer
+    return None
 
 
 def _main_subject(resolver: Resolver, quote: Span) -> Attribution | None:

@@ -81,10 +81,14 @@ def is_personal_pronoun(token: Token) -> bool:
     return kinds.get(token.lower_.lstrip("-")) == "person"
 
 
-def is_pronoun_phrase(text: str) -> bool:
-    """Whether a speaker phrase is a pronoun that stands for one person ("he", "elle")."""
+def is_pronoun_phrase(text: str, kind: str | None = "person") -> bool:
+    """Whether a speaker phrase is a pronoun of a kind ("he", "elle" stand for one person;
+    kind None: any pronoun, "they" and "ils" too)."""
     word = text.lower().strip()
-    return any(_pronouns(language).get(word) == "person" for language in ("en", "fr"))
+    return any(
+        (found := _pronouns(language).get(word)) is not None and kind in (None, found)
+        for language in ("en", "fr")
+    )
 
 
 def is_role_phrase(text: str) -> bool:

@@ -1056,3 +1056,24 @@ def test_a_participle_opening_a_quotation_with_a_colon_is_detached_without_a_com
         "« C'est une honte pour la ville. »"
     )
     assert _speakers(pipeline, "fr", body) == ["Anne Hidalgo"]
+
+
+def test_a_cue_naming_no_one_inside_what_a_person_says_gives_way_to_that_person(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Culture Secretary Tessa Jowell told reporters that the plan would be ready soon. "
+        "She added the government had originally pledged “a new library for every town” "
+        "within five years."
+    )
+    said = _said(pipeline, "en", body)
+    assert said[-1] == ("Tessa Jowell", "She"), said
+
+
+def test_a_pronoun_inside_what_a_person_says_keeps_its_own_words(pipeline: Pipeline) -> None:
+    body = (
+        "Vladimir Putin met Xi Jinping in Moscow. Putin and Xi, in their statement, condemn "
+        "what they call “US nuclear missile deployments” in the region."
+    )
+    said = _said(pipeline, "en", body)
+    assert said[-1][1] == "they", said
