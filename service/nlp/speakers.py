@@ -57,6 +57,8 @@ _BODIES_NAMED_BY_THEIR_NOUN = frozenset(
 # ", Victoria," after a speaker noun: a given name alone.
 _GIVEN_NAME_ALONE = re.compile(r",\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s*[,.)]")
 # "the 45-year-old said": the age of someone named before.
+# Possessives of one person, with the owner's gender where the language marks it.
+_POSSESSIVE_GENDERS = {"his": "m", "her": "f", "son": "-", "sa": "-", "ses": "-"}
 _AGE_CHARS = 20
 _CHANNEL_GAP = re.compile(r"\s*(?:(?:l['’]|la\s|le\s|les\s|the\s)\s*)?")
 _AGE = re.compile(r"\bthe\s+\d+-year-old$", re.IGNORECASE)
@@ -728,6 +730,15 @@ class SpeakerFinder:
             # "Lib Dem spokesman Vince Cable … the Lib Dem spokesman questioned": a definite
             # phrase that repeats the title the article gave a person is that person.
             return Speaker(retitled, text, (start, end))
+        owner = next(
+            (c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.i < head.i), None
+        )
+        if head.lower_ in _documents() and owner is not None:
+            gender = _POSSESSIVE_GENDERS.get(owner.lower_)
+            if gender is not None:
+                # "His message to the chancellor was: “…”": a document is its owner's words
+                # (a French possessive agrees with the document, not with its owner).
+                return Speaker(self._antecedent(before, gender), text, (start, end))
         if (head.lower_ in _anonymous() or head.lower_ in _companions()) and complemented:
             # "the prime minister's official spokesman", "le porte-parole de Jean-Luc Mélenchon":
             # someone speaking for another, never named, is not that other.

@@ -1077,3 +1077,12 @@ def test_a_pronoun_inside_what_a_person_says_keeps_its_own_words(pipeline: Pipel
     )
     said = _said(pipeline, "en", body)
     assert said[-1][1] == "they", said
+
+
+def test_a_document_with_a_possessive_is_its_owners_words(pipeline: Pipeline) -> None:
+    body = (
+        "Chancellor Gordon Brown will deliver his Budget next week. Business leader Digby Jones "
+        "said stability was all important. His message to the chancellor was: “Please don't "
+        "give it away in any form of electioneering.”"
+    )
+    assert _speakers(pipeline, "en", body)[-1] == "Digby Jones"
