@@ -17,6 +17,7 @@ from service.nlp.speakers import (
     SpeakerFinder,
     is_person_noun,
     is_personal_pronoun,
+    is_pronoun_phrase,
     is_role_phrase,
     may_speak,
 )
@@ -61,6 +62,18 @@ _WHERE = frozenset({"à", "au", "aux", "chez"})  # "explique-t-on à Matignon"
 _COMME_CHARS = 20  # "ainsi que l'" before a cue
 _COLON_QUOTE = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "déclarant : « …"
 _INCISE_TOKENS = 10  # words from an incise verb to the name that closes it
+# "je me présente : X", "my name is X": words right before which a speaker gives their name.
+_INTRODUCES_ONESELF = re.compile(
+    r"\b(?:je me présente|je m['’]appelle|mon nom est|my name is)\s*[:,]?\s*$", re.IGNORECASE
+)
+_ONESELF_CHARS = 30  # how far before the name those words may start
+
+
+def _described(speaker_text: str | None) -> bool:
+    """Whether speaker words only describe or stand for someone ("il", "celui", "l'homme")."""
+    return (
+        not speaker_text or speaker_text[:1].islower() or is_pronoun_phrase(speaker_text, kind=None)
+    )
 
 
 @dataclasses.dataclass(frozen=True)
@@ -404,6 +417,11 @@ class Resolver:
             where = self._where_one_says(cue)
             if where is not None:
                 found = Speaker(where.entity, where.text, (where.start, where.end))
+        if quote_start is not None and (found.entity is None or _described(found.text)):
+            introduced = self._introduced_in(quote_start)
+            if introduced is not None:
+                # "« Je me présente : Dettinger Christophe… », explique celui qui fut champion".
+                found = Speaker(introduced.entity, found.text, found.span)
         if found.entity is not None and found.entity.type == "person":
             self.speakers.spoken.append((cue.start, found.entity))
         elif found.entity is not None and found.entity.type == "organization":
@@ -412,6 +430,17 @@ class Resolver:
             # "…, a déclaré la magistrate. « … », a-t-elle ajouté": nobody named goes on.
             self.speakers.spoken_unnamed.append((cue.start, self.speakers.noun_gender(head)))
         return Attribution(cue_text, found.entity, found.text, found.span, objects)
+
+    def _introduced_in(self, quote_start: int) -> Mention | None:
+        """The person a quotation's speaker introduces by name in it ("je me présente : X")."""
+        quote_end = self.speakers.quote_end(quote_start)
+        if quote_end is None:
+            return None
+        for mention in self.speakers.mentions_within(quote_start, quote_end):
+            before = self.text[max(quote_start, mention.start - _ONESELF_CHARS) : mention.start]
+            if mention.entity.type == "person" and _INTRODUCES_ONESELF.search(before):
+                return mention
+        return None
 
     def _people_between(self, start: int, end: int) -> list[Mention]:
         """Person mentions between two offsets, outside quotations, in text order."""

@@ -1086,3 +1086,15 @@ def test_a_document_with_a_possessive_is_its_owners_words(pipeline: Pipeline) ->
         "give it away in any form of electioneering.”"
     )
     assert _speakers(pipeline, "en", body)[-1] == "Digby Jones"
+
+
+def test_a_speaker_who_introduces_themself_is_that_person_and_goes_on_speaking(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Le ministre de la Santé Olivier Véran a annoncé lundi une prime pour les soignants.\n\n"
+        "« Bonjour à tous, je m'appelle Karim Benali et je suis infirmier à Lyon », raconte "
+        "celui qui travaille de nuit depuis dix ans. « Cette prime ne suffira pas », "
+        "ajoute-t-il."
+    )
+    assert _speakers(pipeline, "fr", body)[-2:] == ["Karim Benali", "Karim Benali"]
