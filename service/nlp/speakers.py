@@ -451,6 +451,12 @@ class SpeakerFinder:
         # "…, which was shelved when the Soviet leader insisted": the subject of a subordinate
         # clause does not take "he" from the person quoted before.
         verb = root.head
+        if "Inf" in verb.morph.get("VerbForm", []) and not any(
+            c.dep_.startswith("aux") for c in verb.children
+        ):
+            # "X espérait voir Nicolas Sarkozy se poser en …": an infinitive has no subject of
+            # its own, whatever the parse made of the name before it ("Bailey does see" has).
+            return False
         while verb.dep_ in ("conj", "parataxis") and verb.head.i != verb.i:
             verb = verb.head
         if root.dep_ in SUBJECTS:

@@ -1098,3 +1098,25 @@ def test_a_speaker_who_introduces_themself_is_that_person_and_goes_on_speaking(
         "ajoute-t-il."
     )
     assert _speakers(pipeline, "fr", body)[-2:] == ["Karim Benali", "Karim Benali"]
+
+
+def test_a_name_before_an_infinitive_is_not_the_subject_a_role_stands_for(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Jeudi au micro de France Inter, Laurent Wauquiez espérait voir Nicolas Sarkozy se "
+        "poser en « juge de paix ». « Il faut une autorité morale dans notre famille "
+        "politique », avait estimé le président de la région."
+    )
+    assert _speakers(pipeline, "fr", body)[-1] == "Laurent Wauquiez"
+
+
+def test_a_subject_of_an_auxiliary_and_an_infinitive_is_still_a_subject(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Captain Jeremy Bates has singled out Andrew Murray as a replacement.\n\n"
+        "Murray, on the other hand, is yet to make his debut. But Chris Bailey does see some "
+        "hope for the future. He said: “The time was right for the young guys to come through.”"
+    )
+    assert _speakers(pipeline, "en", body)[-1] == "Chris Bailey"
