@@ -135,7 +135,8 @@ def _closing_incise(resolver: Resolver, cue: Cue, quote: Span) -> bool:
 
 # "je suis X", "c'est moi", "my name is X": words before which a speaker names themself.
 _NAMES_ONESELF = re.compile(
-    r"\b(?:je suis|je m['’]appelle|moi,|c['’]est moi|i am|i'm|i’m|my name is|me voici)\b",
+    r"\b(?:je suis|je m['’]appelle|je me présente|mon nom est|moi,|c['’]est moi|i am|i'm|i’m"
+    r"|my name is|me voici)\b",
     re.IGNORECASE,
 )
 _ONESELF_CHARS = 30

@@ -1120,3 +1120,14 @@ def test_a_subject_of_an_auxiliary_and_an_infinitive_is_still_a_subject(
         "hope for the future. He said: “The time was right for the young guys to come through.”"
     )
     assert _speakers(pipeline, "en", body)[-1] == "Chris Bailey"
+
+
+def test_a_self_introduction_is_not_a_name_the_speaker_quotes_of_another(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Le ministre de la Santé Olivier Véran a annoncé lundi une prime pour les soignants.\n\n"
+        "« Chers collègues, je me présente : Karim Benali, infirmier à Lyon depuis dix ans », "
+        "explique celui qui travaille de nuit."
+    )
+    assert _speakers(pipeline, "fr", body)[-1] == "Karim Benali"
