@@ -711,6 +711,12 @@ class SpeakerFinder:
         inside = self._inside(start, end)
         if covering is not None and covering.entity.type == "person":
             return Speaker(covering.entity, text, (start, end))
+        if covering is None and not inside and head.pos_ == "PROPN" and text == head.text:
+            # "Mick Lynch … Lynch then implored": a surname alone that the entity recogniser
+            # missed is the person named before with it.
+            named = self._surname_of(head.text, start)
+            if named is not None:
+                return Speaker(named, text, (start, end))
         people = [
             m
             for m in inside
@@ -846,6 +852,15 @@ class SpeakerFinder:
             ):
                 return mention
         return None
+
+    def _surname_of(self, word: str, before: int) -> EntityRef | None:
+        """The one person named before an offset whose name ends with a word."""
+        found = {
+            m.entity.key: m.entity
+            for m in self._earlier_people(before)
+            if m.entity.name.split()[-1] == word and len(m.entity.name.split()) > 1
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _epithet(self, head: Token) -> bool:
         """A description of someone already named, known to no list: a singular French noun of

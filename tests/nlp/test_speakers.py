@@ -1131,3 +1131,22 @@ def test_a_self_introduction_is_not_a_name_the_speaker_quotes_of_another(
         "explique celui qui travaille de nuit."
     )
     assert _speakers(pipeline, "fr", body)[-1] == "Karim Benali"
+
+
+def test_verbs_of_command_are_speech_cues(pipeline: Pipeline) -> None:
+    body = (
+        "Le Premier ministre répondait à la maire de Lille Martine Aubry, qui l'avait sommé de "
+        "« revoir sa copie au plus vite »."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Martine Aubry"]
+
+
+def test_a_surname_the_recogniser_missed_is_the_person_named_with_it(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Mick Lynch, the union leader, met the transport minister Anne Smith on Monday. "
+        "Afterwards the minister was seen leaving. Lynch then implored her to “get round the "
+        "table before it is too late”."
+    )
+    assert _said(pipeline, "en", body) == [("Mick Lynch", "Lynch")]
