@@ -547,7 +547,13 @@ class Resolver:
         """A subject after the verb: "…”, said Kirby", "« … », a déclaré le Kremlin"."""
         token = cue.token
         # "a fait savoir samedi la préfecture": the subject may hang on any verb of the cue.
-        words = self.doc.char_span(cue.start, cue.end, alignment_mode="expand") or [token]
+        words = list(self.doc.char_span(cue.start, cue.end, alignment_mode="expand") or [token])
+        # "», croit savoir la maire": the subject may hang on the infinitive the verb governs.
+        words += [
+            c
+            for c in token.children
+            if c.dep_ == "xcomp" and c.i == words[-1].i + 1 and "Inf" in c.morph.get("VerbForm", [])
+        ]
         rights = sorted(
             (c for word in words for c in word.rights if c.i > words[-1].i),
             key=lambda c: c.i,

@@ -1150,3 +1150,11 @@ def test_a_surname_the_recogniser_missed_is_the_person_named_with_it(
         "table before it is too late”."
     )
     assert _said(pipeline, "en", body) == [("Mick Lynch", "Lynch")]
+
+
+def test_the_inverted_subject_may_hang_on_the_infinitive_of_the_cue(pipeline: Pipeline) -> None:
+    body = (
+        "Pour la sénatrice Nathalie Goulet, le ministre ne restera pas. « Il ne le souhaite pas », "
+        "croit savoir la maire de Paris, invitée de RTL jeudi."
+    )
+    assert _speakers(pipeline, "fr", body)[-1] == "Nathalie Goulet"
