@@ -758,6 +758,9 @@ class SpeakerFinder:
         author = self._author(head, inside)
         if author is not None:  # "a statement from the White House": the White House speaks
             return Speaker(author.entity, text, (start, end))
+        body = self._author_by_noun(head, words, start) if not inside else None
+        if body is not None:  # "un communiqué du cabinet de conseil": the cabinet named last
+            return Speaker(body, text, (start, end))
         country = _institution_country(words)
         if country is not None:  # "Chinese diplomacy said", "les autorités russes": the country
             return Speaker(country, text, (start, end))
@@ -861,6 +864,22 @@ class SpeakerFinder:
             if m.entity.name.split()[-1] == word and len(m.entity.name.split()) > 1
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _author_by_noun(self, head: Token, words: list[str], start: int) -> EntityRef | None:
+        """The organisation a document comes from when the phrase names it by a noun ("a
+        statement from the company"): the last one named with that noun, else the last one."""
+        if head.lower_ not in _documents() or head.lower_ not in words:
+            return None
+        after = words[words.index(head.lower_) + 1 :]
+        if not after or after[0] not in _FROM:
+            return None
+        nouns = [w for w in after[1:] if w not in determiners("definite")]
+        if not nouns or nouns[0] not in _organisation_nouns():
+            return None
+        named = self._named_with(nouns[0], start)
+        if named is None and nouns[0] in _BODIES_NAMED_BY_THEIR_NOUN:
+            return None
+        return named or self._last_organisation(start)
 
     def _epithet(self, head: Token) -> bool:
         """A description of someone already named, known to no list: a singular French noun of

@@ -1158,3 +1158,13 @@ def test_the_inverted_subject_may_hang_on_the_infinitive_of_the_cue(pipeline: Pi
         "croit savoir la maire de Paris, invitée de RTL jeudi."
     )
     assert _speakers(pipeline, "fr", body)[-1] == "Nathalie Goulet"
+
+
+def test_a_document_from_an_organisation_named_by_its_noun_is_that_organisation(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Le cabinet Deloitte a publié jeudi son enquête annuelle. Les hausses seront « de "
+        "l'ordre de 2 % pour les employés », indique un communiqué du cabinet de conseil."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Deloitte"]
