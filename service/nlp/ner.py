@@ -230,7 +230,9 @@ def _keep(text: str, type_: EntityType) -> bool:
     if all(_generic(word) for word in words):
         return False  # "Etat américain": a description, not a name
     if first[:1].islower():
-        return type_ != "person" and len(words) > 1 and not is_title(first)
+        # "ex-Premier ministre socialiste français": a former title is no name either.
+        former = first.lower().startswith("ex-") and is_title(first[3:])
+        return type_ != "person" and len(words) > 1 and not is_title(first) and not former
     # "Ministre de l'économie", "Minister of Finance": a role, not an organisation.
     return not (type_ != "person" and _ROLE_PHRASE.match(text) and is_title(first))
 

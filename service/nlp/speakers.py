@@ -59,6 +59,11 @@ _GIVEN_NAME_ALONE = re.compile(r",\s+([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-
 # "the 45-year-old said": the age of someone named before.
 # Possessives of one person, with the owner's gender where the language marks it.
 _POSSESSIVE_GENDERS = {"his": "m", "her": "f", "son": "-", "sa": "-", "ses": "-"}
+# Prepositions of a place, a time or a medium: never part of who speaks.
+_CIRCUMSTANCE_PREPOSITIONS = frozenset(
+    {"sur", "dans", "lors", "pendant", "devant", "après", "avant", "durant", "on", "during"}
+)
+_FORMER = frozenset({"ex", "ancien", "ancienne", "anciens", "former"})  # folded words
 _AGE_CHARS = 20
 _CHANNEL_GAP = re.compile(r"\s*(?:(?:l['’]|la\s|le\s|les\s|the\s)\s*)?")
 _AGE = re.compile(r"\bthe\s+\d+-year-old$", re.IGNORECASE)
@@ -354,7 +359,7 @@ class SpeakerFinder:
     def _extent(self, head: Token) -> tuple[int, int]:
         """The speaker's words: the head's phrase without relative clauses or quoted words."""
         keep = {head.i}
-        stack = [c for c in head.children if c.dep_ not in _CUT]
+        stack = [c for c in head.children if c.dep_ not in _CUT and not self._circumstance(c)]
         while stack:
             token = stack.pop()
             if self.in_quote(token.idx) or token.is_space:
@@ -371,6 +376,13 @@ class SpeakerFinder:
         while low < high and (self.doc[low].is_punct or self.doc[low].dep_ == "advmod"):
             low += 1
         return self.doc[low].idx, self.doc[high].idx + len(self.doc[high].text)
+
+    def _circumstance(self, child: Token) -> bool:
+        """Whether a complement of the speaker's noun says where, when or through what it spoke
+        ("l'ex-Premier ministre sur son compte Twitter", "le maire lors d'un point presse")."""
+        return child.i > child.head.i and any(
+            c.dep_ == "case" and c.lower_ in _CIRCUMSTANCE_PREPOSITIONS for c in child.children
+        )
 
     def _inside(self, start: int, end: int) -> list[Mention]:
         first = bisect.bisect_left(self.starts, start)
@@ -1032,8 +1044,14 @@ class SpeakerFinder:
     def _role(self, text: str, words: list[str], start: int) -> EntityRef | None:
         """A role noun ("the Chinese president") → the person it designates in this article."""
         refs = [m.entity for m in self.mentions]
+        # "l'ancien président", "the former prime minister": someone who held the office and
+        # no longer did, never its holder of the day.
+        former = any(w in _FORMER or w.startswith("ex-") for w in words)
         for _s, _e, country, role in find_roles(text, self.language):
-            found = resolve_role(country, role, mentioned=refs, published=self.published)
+            if former:
+                found = self._former_holder(role, country, refs)
+            else:
+                found = resolve_role(country, role, mentioned=refs, published=self.published)
             if found is not None:
                 return found
         roles = [w for w in words if w in _roles()]
@@ -1053,7 +1071,14 @@ class SpeakerFinder:
         # The longest run of words from the start that is a role: the parse may hang a place
         # or a time on the noun ("le chef de l'Etat devant les maires"), never a complement
         # ("le président de la région" is no president).
-        folded = [*normalise_alias(_DETERMINER_START.sub("", text, count=1)).split(), ""]
+        folded = [
+            *(
+                w
+                for w in normalise_alias(_DETERMINER_START.sub("", text, count=1)).split()
+                if w not in _FORMER
+            ),
+            "",
+        ]
         table = _folded_bare_roles(self.language)
         bare = next(
             (
@@ -1064,11 +1089,16 @@ class SpeakerFinder:
             None,
         )
         if bare is not None:
-            found = resolve_bare_role(bare, mentioned=refs, published=self.published)
+            if former:
+                found = self._former_holder(bare, None, refs)
+            else:
+                found = resolve_bare_role(bare, mentioned=refs, published=self.published)
             if found is not None:
                 return found
         if best is not None:
             return best[1]
+        if former and (bare is not None or find_roles(text, self.language)):
+            return None  # an office the knowledge base knows: not whoever spoke last
         if not roles and words[-1] not in nationals:
             return None
         # "the American said": a nationality alone is the one who spoke or acted last, if the
@@ -1076,6 +1106,27 @@ class SpeakerFinder:
         return self._last_speaker(words, nationals, start) or self._named_later(
             roles, nationals, start
         )
+
+    def _former_holder(
+        self, role: str, country: str | None, refs: Sequence[EntityRef]
+    ) -> EntityRef | None:
+        """The one person named who had left an office (for a country, or any) by the day the
+        article was published."""
+        kb = get_kb()
+        found = {
+            ref.key: ref
+            for ref in refs
+            if ref.type == "person"
+            and (entry := kb.get(ref.key)) is not None
+            and any(
+                r.role == role
+                and (country is None or r.country == country)
+                and r.end is not None
+                and (self.published is None or r.end <= self.published)
+                for r in entry.roles
+            )
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _named_later(self, roles: list[str], nationals: list[str], start: int) -> EntityRef | None:
         """ "Le président de la République a tancé …" opening an article: the person the article

@@ -1168,3 +1168,32 @@ def test_a_document_from_an_organisation_named_by_its_noun_is_that_organisation(
         "l'ordre de 2 % pour les employés », indique un communiqué du cabinet de conseil."
     )
     assert _speakers(pipeline, "fr", body) == ["Deloitte"]
+
+
+def test_a_former_office_is_the_one_who_left_it_never_its_holder_of_the_day(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Emmanuel Macron a reçu Nicolas Sarkozy à l'Élysée mardi. « Nous avons parlé de "
+        "l'Europe », a déclaré l'ancien président à la sortie."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Nicolas Sarkozy"]
+    body = (
+        "Donald Trump met Barack Obama in Washington on Tuesday. “We talked about the future,” "
+        "the former president said afterwards."
+    )
+    assert _speakers(pipeline, "en", body) == ["Barack Obama"]
+
+
+def test_a_former_title_is_no_organisation(pipeline: Pipeline) -> None:
+    body = (
+        "Manuel Valls a annoncé vendredi sa participation à la manifestation. « J'irai dimanche "
+        "à Madrid », a annoncé l'ex-Premier ministre socialiste français sur son compte Twitter."
+    )
+    extraction = pipeline.extract(
+        ArticleText(body=body, language="fr", published=dt.date(2019, 2, 8))
+    )
+    assert not [m for m in extraction.mentions if m.text.startswith("ex-")]
+    assert [s.speaker_text for s in extraction.statements][-1] == (
+        "l'ex-Premier ministre socialiste français"
+    )
