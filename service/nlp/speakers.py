@@ -1103,9 +1103,14 @@ class SpeakerFinder:
             return None
         # "the American said": a nationality alone is the one who spoke or acted last, if the
         # article gives them no other.
-        return self._last_speaker(words, nationals, start) or self._named_later(
+        found = self._last_speaker(words, nationals, start) or self._named_later(
             roles, nationals, start
         )
+        if found is not None and bare is not None:
+            entry = get_kb().get(found.key)
+            if entry is not None and entry.roles and not any(r.role == bare for r in entry.roles):
+                return None  # "le président de la République" is no minister the KB knows
+        return found
 
     def _former_holder(
         self, role: str, country: str | None, refs: Sequence[EntityRef]

@@ -1197,3 +1197,13 @@ def test_a_former_title_is_no_organisation(pipeline: Pipeline) -> None:
     assert [s.speaker_text for s in extraction.statements][-1] == (
         "l'ex-Premier ministre socialiste français"
     )
+
+
+def test_a_bare_office_is_never_someone_the_knowledge_base_knows_in_another(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Le Premier ministre Édouard Philippe a présenté mardi le plan de déconfinement. "
+        "« Nous devons rester prudents », a insisté le président de la République."
+    )
+    assert _speakers(pipeline, "fr", body)[-1] != "Édouard Philippe"
