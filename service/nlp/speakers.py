@@ -726,9 +726,9 @@ class SpeakerFinder:
         if covering is None and not inside and head.pos_ == "PROPN" and text == head.text:
             # "Mick Lynch … Lynch then implored": a surname alone that the entity recogniser
             # missed is the person named before with it.
-            named = self._surname_of(head.text, start)
-            if named is not None:
-                return Speaker(named, text, (start, end))
+            surnamed = self._surname_of(head.text, start)
+            if surnamed is not None:
+                return Speaker(surnamed, text, (start, end))
         people = [
             m
             for m in inside
@@ -754,15 +754,15 @@ class SpeakerFinder:
             # "Lib Dem spokesman Vince Cable … the Lib Dem spokesman questioned": a definite
             # phrase that repeats the title the article gave a person is that person.
             return Speaker(retitled, text, (start, end))
-        owner = next(
+        possessive = next(
             (c for c in head.children if c.dep_ in ("poss", "nmod:poss") and c.i < head.i), None
         )
-        if head.lower_ in _documents() and owner is not None:
-            gender = _POSSESSIVE_GENDERS.get(owner.lower_)
-            if gender is not None:
+        if head.lower_ in _documents() and possessive is not None:
+            owner_gender = _POSSESSIVE_GENDERS.get(possessive.lower_)
+            if owner_gender is not None:
                 # "His message to the chancellor was: “…”": a document is its owner's words
                 # (a French possessive agrees with the document, not with its owner).
-                return Speaker(self._antecedent(before, gender), text, (start, end))
+                return Speaker(self._antecedent(before, owner_gender), text, (start, end))
         if (head.lower_ in _anonymous() or head.lower_ in _companions()) and complemented:
             # "the prime minister's official spokesman", "le porte-parole de Jean-Luc Mélenchon":
             # someone speaking for another, never named, is not that other.
