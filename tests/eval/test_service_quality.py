@@ -15,7 +15,7 @@ from tests.eval.harness import load_documents, post_documents, score_entities, s
 # Floors a little below the figures measured when they were set (see the issue notes).
 FLOORS = {
     # Measured: mentions P 0.986 R 0.963, found 0.993, consistent 0.947, 1 split; direct
-    # quotes right speaker en 0.959 fr 0.909, real en 0.978 fr 0.958.
+    # quotes right speaker en 0.959 fr 0.918, real en 0.978 fr 0.958.
     "corpus": {
         "mention_p": 0.95,
         "mention_r": 0.93,
@@ -82,10 +82,12 @@ async def test_service_quality(client: httpx.AsyncClient, folder: str) -> None:
 # fourth and fifth, English, 0.842 and 0.812; its sixth en 0.864 fr 0.658), real en 0.998 fr
 # 0.908; heldout_quotes right speaker en 0.756 fr 0.663, real en 0.978 fr 0.951. Re-measured
 # at the end of the session of 2026-12-06: quotes en 0.926 fr 0.738, real en 0.998 fr 0.909;
-# with the seventh batch (first measured en 0.765 fr 0.645): en 0.900 fr 0.723.
+# with the seventh batch (first measured en 0.765 fr 0.645): en 0.900 fr 0.723. At the end of
+# the session of 2026-12-07: quotes en 0.909 fr 0.757, real en 0.996 fr 0.914; heldout_quotes
+# en 0.756 fr 0.680, real en 0.978 fr 0.951.
 QUOTE_FLOORS = {
-    "quotes": {"quote_r_en": 0.89, "quote_r_fr": 0.70, "quote_p": 0.88},
-    "heldout_quotes": {"quote_r_en": 0.74, "quote_r_fr": 0.63, "quote_p": 0.93},
+    "quotes": {"quote_r_en": 0.89, "quote_r_fr": 0.73, "quote_p": 0.88},
+    "heldout_quotes": {"quote_r_en": 0.74, "quote_r_fr": 0.65, "quote_p": 0.93},
 }
 
 
