@@ -60,13 +60,13 @@ _LEAD_IN_TAIL_WORDS = 3  # "Le député X, sur Twitter :": words between the nam
 _NARRATIVE_TOKENS = 8  # "Et le ministre de l'Intérieur d'ajouter"
 _WHERE = frozenset({"à", "au", "aux", "chez"})  # "explique-t-on à Matignon"
 _COMME_CHARS = 20  # "ainsi que l'" before a cue
-_COLON_QUOTE = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "déclarant : « …"
+OPENS_QUOTATION = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "déclarant : « …", "insisting: “…"
 _INCISE_TOKENS = 10  # words from an incise verb to the name that closes it
 # "je me présente : X", "my name is X": words right before which a speaker gives their name.
 _INTRODUCES_ONESELF = re.compile(
     r"\b(?:je me présente|je m['’]appelle|mon nom est|my name is)\s*[:,]?\s*$", re.IGNORECASE
 )
-_ONESELF_CHARS = 30  # how far before the name those words may start
+ONESELF_CHARS = 30  # how far before a name the words that introduce it may start
 
 
 def _described(speaker_text: str | None) -> bool:
@@ -437,7 +437,7 @@ class Resolver:
         if quote_end is None:
             return None
         for mention in self.speakers.mentions_within(quote_start, quote_end):
-            before = self.text[max(quote_start, mention.start - _ONESELF_CHARS) : mention.start]
+            before = self.text[max(quote_start, mention.start - ONESELF_CHARS) : mention.start]
             if mention.entity.type == "person" and _INTRODUCES_ONESELF.search(before):
                 return mention
         return None
@@ -672,7 +672,7 @@ class Resolver:
             index -= 1
         # "… avait commenté l'impopularité du président déclarant : « … »": a participle that
         # opens a quotation with a colon is detached, comma or not.
-        opens = _COLON_QUOTE.match(self.text, token.idx + len(token.text)) is not None
+        opens = OPENS_QUOTATION.match(self.text, token.idx + len(token.text)) is not None
         if index < 0 or (self.doc[index].lower_ not in (",", "en") and not opens):
             return None
         node = token

@@ -10,7 +10,14 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
-from service.nlp.attribution import Attribution, Cue, Resolver, finite
+from service.nlp.attribution import (
+    ONESELF_CHARS,
+    OPENS_QUOTATION,
+    Attribution,
+    Cue,
+    Resolver,
+    finite,
+)
 from service.nlp.normalise import read_table
 from service.nlp.quote_marks import Quotation, find_quotations
 from service.nlp.reported import reported_clauses
@@ -139,15 +146,13 @@ _NAMES_ONESELF = re.compile(
     r"|my name is|me voici)\b",
     re.IGNORECASE,
 )
-_ONESELF_CHARS = 30
-_OPENS_QUOTATION = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "insisting: “…"
 
 
 def _reports_its_own(resolver: Resolver, cue: Cue) -> bool:
     """Whether a cue after a quotation reports words of its own after it: a clause of the
     writer's ("denied Phillips made the remark") or the quotation its colon opens
     ("insisting: “He didn't say it.”")."""
-    if _OPENS_QUOTATION.match(resolver.text, cue.end):
+    if OPENS_QUOTATION.match(resolver.text, cue.end):
         return True
     return any(
         child.dep_ == "ccomp" and child.i > cue.token.i and not resolver.quoted[child.i]
@@ -477,7 +482,7 @@ def _not_named_inside(
         if m.entity.key == found.speaker.key
     ]
     if not named or any(
-        _NAMES_ONESELF.search(text, max(quotation.start, m.start - _ONESELF_CHARS), m.start)
+        _NAMES_ONESELF.search(text, max(quotation.start, m.start - ONESELF_CHARS), m.start)
         for m in named
     ):
         return found
