@@ -806,14 +806,16 @@ class SpeakerFinder:
                 return Speaker(body or self._last_organisation(start), text, (start, end))
             if head.lower_ in _media_vocabulary()[0]:  # "Nice-Matin … le quotidien régional"
                 return Speaker(self._last_organisation(start, media=True), text, (start, end))
-            role = self._role(text, words, start)
+            role = self._role(text, words, start) or self._introduced_as(head, start)
             if role is None and self._epithet(head):
                 # "Kylian Mbappé … « … », a lâché l'attaquant parisien": a person noun the
                 # article never wrote as a title names the person it is about.
                 role = self._recent_antecedent(before, self.noun_gender(head) or "-")
             return Speaker(role, text, (start, end))
-        # "l'émissaire de l'ONU pour la Libye": a place inside a role noun is not who speaks.
-        return Speaker(None, text, (start, end))
+        # "Sa mère, Gaëlle Vendrot, a posté … « … », espère sa mère": the person the article
+        # introduced with that noun. "l'émissaire de l'ONU pour la Libye": a place inside a
+        # role noun is not who speaks.
+        return Speaker(self._introduced_as(head, start), text, (start, end))
 
     def _same_title(self, text: str, words: list[str], start: int) -> EntityRef | None:
         """The one person named earlier with exactly this title written before the name, when
@@ -829,6 +831,21 @@ class SpeakerFinder:
             for m in self._earlier_people(start)
             if _ends_with_words(self.text[max(0, m.start - _TITLE_CHARS) : m.start], title)
             or self._apposed_title(m, title)
+        }
+        return next(iter(found.values())) if len(found) == 1 else None
+
+    def _introduced_as(self, head: Token, start: int) -> EntityRef | None:
+        """The one person named earlier right after this noun and a comma ("Sa mère, Gaëlle
+        Vendrot,", "His lawyer, John Smith,")."""
+        if head.pos_ != "NOUN":
+            return None
+        found = {
+            m.entity.key: m.entity
+            for m in self._earlier_people(start)
+            if re.search(
+                rf"\b{re.escape(head.lower_)}\s*,\s*$",
+                self.text[max(0, m.start - _TITLE_CHARS) : m.start].lower(),
+            )
         }
         return next(iter(found.values())) if len(found) == 1 else None
 

@@ -1207,3 +1207,12 @@ def test_a_bare_office_is_never_someone_the_knowledge_base_knows_in_another(
         "« Nous devons rester prudents », a insisté le président de la République."
     )
     assert _speakers(pipeline, "fr", body)[-1] != "Édouard Philippe"
+
+
+def test_a_noun_the_article_introduced_a_person_with_stands_for_them(pipeline: Pipeline) -> None:
+    body = (
+        "Le jeune homme a disparu samedi soir. Sa sœur, Julie Martin, a lancé un appel sur "
+        "Facebook.\n\nLes gendarmes ont fouillé la forêt dimanche. « Nous gardons espoir », "
+        "explique la sœur du disparu."
+    )
+    assert _speakers(pipeline, "fr", body)[-1] == "Julie Martin"
