@@ -63,9 +63,8 @@ _COMME_CHARS = 20  # "ainsi que l'" before a cue
 OPENS_QUOTATION = re.compile(r"\s*:\s*[“«„‹‘\"']")  # "déclarant : « …", "insisting: “…"
 _INCISE_TOKENS = 10  # words from an incise verb to the name that closes it
 # "je me présente : X", "my name is X": words right before which a speaker gives their name.
-_INTRODUCES_ONESELF = re.compile(
-    r"\b(?:je me présente|je m['’]appelle|mon nom est|my name is)\s*[:,]?\s*$", re.IGNORECASE
-)
+INTRODUCTIONS = r"je me présente|je m['’]appelle|mon nom est|my name is"
+_INTRODUCES_ONESELF = re.compile(rf"\b(?:{INTRODUCTIONS})\s*[:,]?\s*$", re.IGNORECASE)
 ONESELF_CHARS = 30  # how far before a name the words that introduce it may start
 
 

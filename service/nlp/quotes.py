@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from spacy.tokens import Doc, Span, Token
 
 from service.nlp.attribution import (
+    INTRODUCTIONS,
     ONESELF_CHARS,
     OPENS_QUOTATION,
     Attribution,
@@ -142,9 +143,7 @@ def _closing_incise(resolver: Resolver, cue: Cue, quote: Span) -> bool:
 
 # "je suis X", "c'est moi", "my name is X": words before which a speaker names themself.
 _NAMES_ONESELF = re.compile(
-    r"\b(?:je suis|je m['’]appelle|je me présente|mon nom est|moi,|c['’]est moi|i am|i'm|i’m"
-    r"|my name is|me voici)\b",
-    re.IGNORECASE,
+    rf"\b(?:{INTRODUCTIONS}|je suis|moi,|c['’]est moi|i am|i'm|i’m|me voici)\b", re.IGNORECASE
 )
 
 
