@@ -184,6 +184,7 @@ class Resolver:
         published: dt.date | None,
     ) -> None:
         self.doc = doc
+        self.language = language
         self.text = doc.text  # Doc.text joins every token on each call
         self.quotations = quotations
         # Token.sent walks the whole Doc on every call: index the sentences once.
@@ -576,6 +577,9 @@ class Resolver:
         narrative = self._narrative_infinitive(cue)
         if narrative is not None:  # "Et le ministre d'ajouter", or None: "Et d'ajouter"
             return next((t for t in reversed(narrative) if t.pos_ in ("NOUN", "PROPN")), None)
+        shared = self._shared_auxiliary(token)
+        if shared is not None:
+            return shared
         inverted = self.inverted(cue)
         # "«…», a déclaré lors d'une conférence de presse Mme Vassal": whatever the parse, the
         # name that closes the incise is its subject.
@@ -632,6 +636,38 @@ class Resolver:
             or self._just_before(cue)
             or self._apposed_name(cue)
         )
+
+    def _shared_auxiliary(self, verb: Token) -> Token | None:
+        """ "X avait démenti … et fustigé ceux qui « … »", "X a salué … Et promis : « … »": a
+        French past participle with no auxiliary of its own after "et" shares the auxiliary,
+        and so the subject, of the compound verb before it, however the parse hung it."""
+        if (
+            self.language != "fr"
+            or "Part" not in verb.morph.get("VerbForm", [])
+            or "Past" not in verb.morph.get("Tense", [])
+            or any(c.dep_.startswith("aux") for c in verb.children)
+        ):
+            return None
+        index = verb.i - 1
+        while index >= 0 and self.doc[index].pos_ == "ADV":  # "et aussi promis"
+            index -= 1
+        if index < 1 or self.doc[index].lower_ not in _SHARING_CONJUNCTIONS:
+            return None
+        sentence = self.sentence_index[index]
+        first = self.sentences[sentence].start
+        if (
+            index == first
+            and sentence > 0
+            and "\n" not in self.text[self.doc[index - 1].idx : self.doc[index].idx]
+        ):
+            first = self.sentences[sentence - 1].start  # "… . Et promis aux électeurs : « … »"
+        for candidate in reversed(self.doc[first:index]):
+            if self.quoted[candidate.i] or candidate.pos_ != "VERB":
+                continue
+            if any(c.dep_ == "aux:tense" for c in candidate.children):
+                subjects = self._subjects(candidate)
+                return min(subjects, key=lambda c: abs(c.i - candidate.i)) if subjects else None
+        return None
 
     def _name_before_verb(self, subject: Token, cue: Cue) -> Token | None:
         """ "Morgan Grenfell and Co Ltd economist Stephen Bell said": when the parse ends the

@@ -1217,3 +1217,13 @@ def test_a_noun_the_article_introduced_a_person_with_stands_for_them(pipeline: P
         "explique la sœur du disparu."
     )
     assert _speakers(pipeline, "fr", body)[-1] == "Julie Martin"
+
+
+def test_a_participle_after_et_shares_the_subject_of_the_compound_verb_before_it(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Le maire Jean Dupuis avait déjà rejeté, lors du conseil municipal du 3 mars, les "
+        "critiques de l'opposition et dénoncé ceux qui « veulent bloquer la ville »."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Jean Dupuis"]
