@@ -6,7 +6,7 @@ import dataclasses
 import datetime as dt
 import functools
 import re
-from collections.abc import Sequence
+from collections.abc import Container, Sequence
 
 from spacy.tokens import Doc, Span, Token
 
@@ -53,6 +53,7 @@ _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORE
 # "que"/"that" opening the reported clause, at most this many words after its verb.
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _THAT_REACH = 4
+_RELATIVE = frozenset({"acl:relcl", "relcl"})
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
 # Endings of nouns of agents, English ones after the French ("resident", "voter", "habitant").
 _AGENT_ENDINGS = (*AGENT_ENDINGS, "er", "or", "ist", "ian", "ent")
@@ -102,12 +103,16 @@ def _region(resolver: Resolver, quotation: Quotation) -> Span | None:
     )
 
 
-def _governs(cue: Token, quote: Span, fragment: bool) -> int | None:
+def _governs(cue: Token, quote: Span, fragment: bool, cues: Container[int]) -> int | None:
     """Depth at which the cue governs the quotation (None if it does not)."""
     roots = [t for t in quote if not quote.start <= t.head.i < quote.end or t.head.i == t.i]
     for root in roots:
         node, depth = root, 0
         while node.head.i != node.i and depth < (_FRAGMENT_DEPTH if fragment else 8):
+            if node.i in cues and node.dep_ in _RELATIVE and node.i != root.i:
+                # "…, a répondu X à Y, qui avait estimé que « … »": the words belong to the
+                # cue of the relative clause, never to the verb its antecedent hangs on.
+                break
             node, depth = node.head, depth + 1
             if node.i == cue.i:
                 return depth
@@ -207,7 +212,7 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
     best: tuple[tuple[int, int, int], Cue] | None = None
     for cue in resolver.cues_between(region.start_char, region.end_char):
         after = cue.start >= quotation.end
-        depth = _governs(cue.token, quote, fragment)
+        depth = _governs(cue.token, quote, fragment, resolver.cues)
         if depth is None and not after and _in_that_clause(resolver, cue, quote):
             depth = _FRAGMENT_DEPTH
         if after and depth is None and _reports_its_own(resolver, cue):

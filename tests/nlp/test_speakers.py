@@ -1227,3 +1227,11 @@ def test_a_participle_after_et_shares_the_subject_of_the_compound_verb_before_it
         "critiques de l'opposition et dénoncé ceux qui « veulent bloquer la ville »."
     )
     assert _speakers(pipeline, "fr", body) == ["Jean Dupuis"]
+
+
+def test_words_in_a_relative_clause_belong_to_its_cue(pipeline: Pipeline) -> None:
+    body = (
+        "« Nous y travaillons », a répondu sur Twitter le ministre Paul Girard à la sénatrice "
+        "Claire Lambert, qui avait estimé dans la matinée que « le texte devait être retiré »."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Paul Girard", "Claire Lambert"]
