@@ -562,9 +562,32 @@ class Resolver:
             if child.i - token.i > _INVERSION_TOKENS or self.quoted[child.i]:
                 break
             if child.lower_ in _time_words():
-                continue  # "», a déclaré ce lundi le ministre"
+                # "», a déclaré ce lundi le ministre"; "a mis en garde dimanche 13 septembre la
+                # ministre": the parse may hang the subject on the date.
+                hidden = self._after_date(child)
+                if hidden is not None:
+                    return hidden
+                continue
             if child.dep_ in _INVERTED and child.pos_ in ("PROPN", "NOUN"):
                 return child
+        return None
+
+    def _after_date(self, date: Token) -> Token | None:
+        """The noun a determiner opens right after the words of a date, within the date's
+        subtree: "dimanche 13 septembre la ministre"."""
+        last = date.right_edge.i
+        index = date.i + 1
+        while index <= last and (
+            self.doc[index].like_num or self.doc[index].lower_ in _time_words()
+        ):
+            index += 1
+        if index > last or self.doc[index].pos_ != "DET":
+            return None
+        for token in self.doc[index + 1 : last + 1]:
+            if self.quoted[token.i] or token.pos_ not in ("NOUN", "PROPN", "ADJ"):
+                return None
+            if token.pos_ != "ADJ":
+                return token
         return None
 
     def _speaker_head(self, cue: Cue, quote_start: int | None) -> Token | None:

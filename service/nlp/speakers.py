@@ -63,6 +63,7 @@ _POSSESSIVE_GENDERS = {"his": "m", "her": "f", "son": "-", "sa": "-", "ses": "-"
 _CIRCUMSTANCE_PREPOSITIONS = frozenset(
     {"sur", "dans", "lors", "pendant", "devant", "après", "avant", "durant", "on", "during"}
 )
+_LISTED_COMPLEMENTS = re.compile(r",\s+(?:de|du|des|d['’])\b[^,]*?\s+(?:et|and)\s+[^,]*\s")
 _FORMER = frozenset({"ex", "ancien", "ancienne", "anciens", "former"})  # folded words
 _AGE_CHARS = 20
 _CHANNEL_GAP = re.compile(r"\s*(?:(?:l['’]|la\s|le\s|les\s|the\s)\s*)?")
@@ -1045,7 +1046,12 @@ class SpeakerFinder:
         """Whether the words between a speaker phrase and a name after a comma only go on
         describing the speaker (complements, a parenthesis, a relative clause)."""
         gap = self.text[start:end]
-        if not gap.rstrip().endswith(",") or "\n" in gap or any(c in gap for c in '«»“”".;:'):
+        if "\n" in gap or any(c in gap for c in '«»“”".;:'):
+            return False
+        # "la ministre de l'Enseignement supérieur, de la Recherche et de l'Innovation Frédérique
+        # Vidal": a list of the office's complements, then the name with no comma.
+        listed = _LISTED_COMPLEMENTS.fullmatch(gap)
+        if not gap.rstrip().endswith(",") and listed is None:
             return False
         span = self.doc.char_span(start, end, alignment_mode="expand")
         if span is None:

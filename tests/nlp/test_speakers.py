@@ -1235,3 +1235,27 @@ def test_words_in_a_relative_clause_belong_to_its_cue(pipeline: Pipeline) -> Non
         "Claire Lambert, qui avait estimé dans la matinée que « le texte devait être retiré »."
     )
     assert _speakers(pipeline, "fr", body) == ["Paul Girard", "Claire Lambert"]
+
+
+def test_the_subject_after_a_date_in_an_incise_speaks(pipeline: Pipeline) -> None:
+    body = (
+        "Les agriculteurs ont manifesté devant la préfecture. Des « mesures d'urgence seront "
+        "prises dans les prochains jours », a annoncé jeudi 7 mars la ministre de la Culture, "
+        "du Patrimoine et de la Communication Sophie Durand."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Sophie Durand"]
+
+
+def test_a_name_after_a_list_of_the_offices_complements_is_the_speaker(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "« Des mesures d'urgence seront prises dans les prochains jours », a annoncé le ministre "
+        "des Sports, de la Jeunesse et de la Vie associative Marc Lefebvre."
+    )
+    assert _said(pipeline, "fr", body) == [
+        (
+            "Marc Lefebvre",
+            "le ministre des Sports, de la Jeunesse et de la Vie associative Marc Lefebvre",
+        )
+    ]
