@@ -825,13 +825,17 @@ class SpeakerFinder:
             return None
         # The phrase without its determiner, elided or not ("the …", "l'ancien …").
         title = " ".join(_DETERMINER_START.sub("", text, count=1).split()).lower()
-        if len(title.split()) < 2:
+        if not title:
             return None
+        # One word ("l'ayatollah") only as written right before the name: after it, it may
+        # be this very phrase ("Tim Phillips, the American said").
+        several = len(title.split()) > 1
         found = {
             m.entity.key: m.entity
             for m in self._earlier_people(start)
             if _ends_with_words(self.text[max(0, m.start - _TITLE_CHARS) : m.start], title)
-            or self._apposed_title(m, title)
+            or (several and self._title_before_apposition(m, title))
+            or (several and self._apposed_title(m, title))
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
@@ -849,6 +853,19 @@ class SpeakerFinder:
             )
         }
         return next(iter(found.values())) if len(found) == 1 else None
+
+    def _title_before_apposition(self, mention: Mention, title: str) -> bool:
+        """Whether a title (and up to three words of complement) leads to a name through an
+        apposition: "le guide suprême iranien, l'ayatollah Ali Khamenei"."""
+        window = self.text[max(0, mention.start - _TITLE_CHARS * 2) : mention.start]
+        before = " ".join(window.split()) + " "
+        return (
+            re.search(
+                rf"(?:^|\W){re.escape(title)}(?: [\w'’]+){{0,3}} ?, (?:\w+['’] ?|\w+ ){{1,2}}$",
+                before.lower(),
+            )
+            is not None
+        )
 
     def _apposed_title(self, mention: Mention, title: str) -> bool:
         """Whether a name is followed by this title in apposition: "Gabriel Martin, porte-parole

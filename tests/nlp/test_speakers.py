@@ -1259,3 +1259,18 @@ def test_a_name_after_a_list_of_the_offices_complements_is_the_speaker(
             "le ministre des Sports, de la Jeunesse et de la Vie associative Marc Lefebvre",
         )
     ]
+
+
+def test_a_title_the_article_gave_a_person_stands_for_them(pipeline: Pipeline) -> None:
+    one_word = (
+        "« La paix est possible », a déclaré dimanche le cheikh Hassan Nasrallah à Beyrouth. "
+        "« C'est un grand jour », a répondu le député Michel Aoun.\n\n"
+        "« Il faut du courage », a ajouté le cheikh."
+    )
+    through_an_apposition = (
+        "« Nous ne céderons pas », a lancé le guide spirituel du mouvement, le cheikh Ahmed "
+        "Yassine, devant la mosquée. « Il n'y aura pas de négociation », a répondu le colonel "
+        "Paul Roche.\n\n« Rien n'est joué », a ajouté le guide spirituel."
+    )
+    assert _speakers(pipeline, "fr", one_word)[-1] == "Hassan Nasrallah"
+    assert _speakers(pipeline, "fr", through_an_apposition)[-1] == "Ahmed Yassine"
