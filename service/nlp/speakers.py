@@ -1143,8 +1143,9 @@ class SpeakerFinder:
             return None
         # "the American said": a nationality alone is the one who spoke or acted last, if the
         # article gives them no other.
+        title = " ".join(_DETERMINER_START.sub("", text, count=1).split()).lower()
         found = self._last_speaker(words, nationals, start) or self._named_later(
-            roles, nationals, start
+            roles, nationals, start, title
         )
         if found is not None and bare is not None:
             entry = get_kb().get(found.key)
@@ -1173,18 +1174,30 @@ class SpeakerFinder:
         }
         return next(iter(found.values())) if len(found) == 1 else None
 
-    def _named_later(self, roles: list[str], nationals: list[str], start: int) -> EntityRef | None:
+    def _named_later(
+        self, roles: list[str], nationals: list[str], start: int, title: str
+    ) -> EntityRef | None:
         """ "Le président de la République a tancé …" opening an article: the person the article
-        names next with that title ("Le président français Emmanuel Macron")."""
+        names next with that title ("Le président français Emmanuel Macron", "la ministre de
+        l'Enseignement supérieur, de la Recherche et de l'Innovation Frédérique Vidal")."""
         if any(m.entity.type == "person" for m in self.mentions if m.start < start):
             return None  # only a role noun written before anyone is named looks ahead
         for mention in self.mentions:
             if mention.start <= start or mention.entity.type != "person":
                 continue
             role_fits, national_fits = self._context_fit(mention, roles, nationals, start)
-            if role_fits and (national_fits or not nationals):
+            if (role_fits or self._titled(mention, title)) and (national_fits or not nationals):
                 return mention.entity
         return None
+
+    def _titled(self, mention: Mention, title: str) -> bool:
+        """Whether the words that lead to a name in its clause start with this title, however
+        long the office's name ("la ministre de l'Enseignement supérieur, de la Recherche et
+        de l'Innovation Frédérique Vidal")."""
+        window = self.text[max(0, mention.start - _TITLE_CHARS * 3) : mention.start]
+        window = re.split(r"[.;:\n()«»“”\"]", window)[-1]
+        window = self._after_last_verb(mention.start - len(window), mention.start)
+        return re.search(rf"(?:^|\W){re.escape(title)}(?:\W|$)", window.lower()) is not None
 
     def _last_speaker(self, words: list[str], nationals: list[str], start: int) -> EntityRef | None:
         """With no title to match, "the minister said" is the person quoted or named as a subject

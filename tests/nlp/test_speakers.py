@@ -1274,3 +1274,14 @@ def test_a_title_the_article_gave_a_person_stands_for_them(pipeline: Pipeline) -
     )
     assert _speakers(pipeline, "fr", one_word)[-1] == "Hassan Nasrallah"
     assert _speakers(pipeline, "fr", through_an_apposition)[-1] == "Ahmed Yassine"
+
+
+def test_an_office_written_before_anyone_is_named_is_the_one_named_next_with_it(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "« Les clubs amateurs ont besoin d'aide », a regretté la ministre des Sports.\n\n"
+        "« Des mesures d'urgence seront prises dans les prochains jours », a annoncé la ministre "
+        "des Sports, de la Jeunesse et de la Vie associative Sophie Durand."
+    )
+    assert _speakers(pipeline, "fr", body) == ["Sophie Durand"] * 2
