@@ -634,7 +634,7 @@ class Resolver:
         for current in chain:
             subjects = self._subjects(current)
             if subjects:
-                subject = min(subjects, key=lambda c: abs(c.i - token.i))
+                subject = self._named_subject(subjects, token)
                 # A subject before the quotation (or the incise) belongs to the quoted clause.
                 before = quote_start if quote_start is not None else cue.start
                 # "“…,” Smith, 45, told the BBC": a subject between the quotation and the cue
@@ -659,6 +659,21 @@ class Resolver:
             or self._just_before(cue)
             or self._apposed_name(cue)
         )
+
+    def _named_subject(self, subjects: list[Token], verb: Token) -> Token:
+        """The subject nearest the verb, or the name before it when the parse split a name and
+        its unclosed apposition into two subjects ("Rhodri Glyn Thomas, Plaid Cymru health
+        spokesman said")."""
+        nearest = min(subjects, key=lambda c: abs(c.i - verb.i))
+        if nearest.pos_ != "NOUN":
+            return nearest
+        for other in subjects:
+            if other.pos_ != "PROPN" or other.i >= nearest.i or other.right_edge.i >= nearest.i:
+                continue
+            between = self.doc[other.right_edge.i + 1 : nearest.left_edge.i]
+            if [t.text for t in between] == [","]:
+                return other
+        return nearest
 
     def _shared_auxiliary(self, verb: Token) -> Token | None:
         """ "X avait démenti … et fustigé ceux qui « … »", "X a salué … Et promis : « … »": a

@@ -1285,3 +1285,19 @@ def test_an_office_written_before_anyone_is_named_is_the_one_named_next_with_it(
         "des Sports, de la Jeunesse et de la Vie associative Sophie Durand."
     )
     assert _speakers(pipeline, "fr", body) == ["Sophie Durand"] * 2
+
+
+def test_a_name_before_an_unclosed_apposition_is_the_subject(pipeline: Pipeline) -> None:
+    body = (
+        "The council met on Tuesday. John Evans, Plaid Cymru education spokesman said: "
+        "“These schools are simply too small.”"
+    )
+    assert _said(pipeline, "en", body) == [("John Evans", "John Evans")]
+
+
+def test_confiding_and_chuckling_report_speech(pipeline: Pipeline) -> None:
+    body = (
+        "“We were lucky today,” observed Tom Briggs. “I just couldn't find my rhythm,” a "
+        "disappointed Sam Ward confided to reporters."
+    )
+    assert _speakers(pipeline, "en", body) == ["Tom Briggs", "Sam Ward"]
