@@ -53,6 +53,8 @@ _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORE
 # "que"/"that" opening the reported clause, at most this many words after its verb.
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _THAT_REACH = 4
+_NAME_WORDS = 5  # "la « Journée d'Al-Qods »": at most this many words name a thing
+_ARTICLES = frozenset({"the", "le", "la", "les", "du", "des", "au", "aux"})
 _RELATIVE = frozenset({"acl:relcl", "relcl"})
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
 # Endings of nouns of agents, English ones after the French ("resident", "voter", "habitant").
@@ -172,6 +174,21 @@ def _indefinite_before(text: str, quote: Span) -> bool:
     start = quote.start_char
     words = text[max(0, start - 12) : max(0, start - 1)].split()
     return bool(words) and words[-1].lower() in determiners("indefinite")
+
+
+def _names_a_thing(resolver: Resolver, quotation: Quotation) -> bool:
+    """ "la « Journée d'Al-Qods »", "les "Enfoirés"", "the “Big Society”": a few capitalised
+    words after an article name a day, a group or a work, and quote nobody."""
+    text = resolver.text
+    quoted = text[quotation.start : quotation.end].strip()
+    if not quoted[:1].isupper() or len(_WORD.findall(quoted)) > _NAME_WORDS:
+        return False
+    if quoted.rstrip(_CLOSING_MARKS).rstrip()[-1:] in ("!", "?", "."):
+        return False  # "« Grosse sardine !!! »" is someone's cry
+    before = text[max(0, quotation.start - 12) : quotation.start].rstrip(_OPENING_MARKS + " ")
+    article = re.split(r"[\s'’]", before.lower())[-1:] if before else []
+    elided = before.lower().endswith(("l'", "l’"))
+    return elided or (bool(article) and article[0] in _ARTICLES)
 
 
 def _in_that_clause(resolver: Resolver, cue: Cue, quote: Span) -> bool:
@@ -543,7 +560,11 @@ def _attributions(resolver: Resolver, quotations: Sequence[Quotation]) -> list[A
             _stands_alone(resolver, quotation) or _first_person(resolver, quotation)
         ):
             found[index] = _last_quoted(resolver, quotations, found, index)
-    return found
+    # Whatever speaks around it, a name in quotation marks quotes nobody.
+    return [
+        None if _names_a_thing(resolver, quotation) else attribution
+        for quotation, attribution in zip(quotations, found, strict=True)
+    ]
 
 
 def _stands_alone(resolver: Resolver, quotation: Quotation) -> bool:

@@ -1301,3 +1301,22 @@ def test_confiding_and_chuckling_report_speech(pipeline: Pipeline) -> None:
         "disappointed Sam Ward confided to reporters."
     )
     assert _speakers(pipeline, "en", body) == ["Tom Briggs", "Sam Ward"]
+
+
+def test_a_name_in_quotation_marks_after_an_article_quotes_nobody(pipeline: Pipeline) -> None:
+    french = (
+        "« Nous devons protéger nos forêts », a poursuivi Jean Durand, dans son discours "
+        "marquant la « Journée de la Terre » à Lyon."
+    )
+    english = (
+        "“We must protect our forests,” Jean Durand said in a speech marking the “Earth Day” "
+        "celebrations."
+    )
+    for language, body in (("fr", french), ("en", english)):
+        extraction = pipeline.extract(
+            ArticleText(body=body, language=language, published=dt.date(2019, 4, 22))
+        )
+        quoted = [s.text.strip(" ,") for s in extraction.statements]
+        assert quoted == [
+            "Nous devons protéger nos forêts" if language == "fr" else "We must protect our forests"
+        ], quoted
