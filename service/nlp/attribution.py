@@ -10,6 +10,7 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc, Span, Token
 
+from service.nlp.given_names import given_name_genders as given_names
 from service.nlp.normalise import read_lines, read_table
 from service.nlp.quote_marks import Quotation
 from service.nlp.speakers import (
@@ -876,7 +877,7 @@ class Resolver:
         noun = self.doc[index] if index < span.end else None
         if (
             noun is not None
-            and index > first
+            and (index > first or (noun.pos_ == "PROPN" and noun.lower_ in given_names()))
             and noun.pos_ in ("NOUN", "PROPN")
             and noun.lower_ not in _time_words()
         ):
@@ -908,7 +909,10 @@ class Resolver:
                 index += 1
             if index < end and self.doc[index].pos_ == "DET":
                 index += 1
+            first = index
             while index < end and self.doc[index].pos_ in ("NOUN", "PROPN", "ADJ"):
+                if index > first and self.doc[index].lower_ in given_names():
+                    return index  # "a déclaré à l'AFP Sébastien, un salarié": the speaker
                 index += 1
         return index
 

@@ -11,6 +11,7 @@ import spacy
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from service.nlp.given_names import given_name_genders
 from service.nlp.normalise import demonyms, is_title, read_lines, read_table, strip_span
 from service.nlp.types import EntityType
 
@@ -32,7 +33,7 @@ KB_ONLY_LABELS = frozenset({"MISC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "
 
 # Parts of one span that the model glued together: "Organization (SCO", "Xinhua, Putin".
 _SPLIT = re.compile(r"\s*[,;()\[\]«»“”\"/]\s*|\s+[-–—]\s+")
-_CREDIT_HEAD = re.compile(r"^([A-Z]{2,})\s+(?=[A-Z][a-z])")
+_CREDIT_HEAD = re.compile(r"^([A-Z]{2,})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LINE = re.compile(r"[^\n]*")
 # English names end on a capitalised word: trailing lowercase words are the verb that follows.
 _TRAILING_LOWER = re.compile(r"(?:\s+[a-z][\w'’-]*)+$")
@@ -200,8 +201,20 @@ def _pieces(text: str, start: int, label: str) -> list[tuple[int, int, str]]:
             # An agency credit stuck to a name ("AFP Ja-Ian Chong"): the head is its own span.
             fixed.append((begin, begin + head.end(1), "MISC"))
             begin += head.end()
+        elif (
+            head and piece_label == "ORG" and _given_name_after(text[begin - start + head.end() :])
+        ):
+            # "a déclaré à l'AFP Sébastien, un salarié": the agency, then the person who spoke.
+            fixed.append((begin, begin + head.end(1), piece_label))
+            begin, piece_label = begin + head.end(), "PER"
         fixed.append((begin, end, piece_label))
     return [(begin, end, piece_label) for begin, end, piece_label in fixed if end > begin]
+
+
+def _given_name_after(text: str) -> bool:
+    """Whether a text starts with a given name ("Sébastien", "Jean-Pierre Martin")."""
+    first = text.split(maxsplit=1)[0] if text.strip() else ""
+    return first.lower() in given_name_genders()
 
 
 def _is_demonym(text: str) -> bool:

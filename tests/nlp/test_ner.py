@@ -181,3 +181,11 @@ def test_two_names_joined_before_a_legal_form_are_one_company() -> None:
     # Two companies each with its own legal form stay two.
     mentions = _mentions("Fleet Financial Group Inc and Norstar Bancorp Inc agreed to merge.", "en")
     assert ("Fleet Financial Group Inc and Norstar Bancorp Inc", "organization") not in mentions
+
+
+def test_an_agency_before_a_given_name_is_not_part_of_an_organisation() -> None:
+    text = (
+        "« Tout se passe bien », a déclaré à l'AFP Sébastien, un salarié, à la sortie de l'usine."
+    )
+    found = _mentions(text, "fr")
+    assert ("Sébastien", "person") in found and ("AFP Sébastien", "organization") not in found

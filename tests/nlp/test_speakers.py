@@ -1320,3 +1320,11 @@ def test_a_name_in_quotation_marks_after_an_article_quotes_nobody(pipeline: Pipe
         assert quoted == [
             "Nous devons protéger nos forêts" if language == "fr" else "We must protect our forests"
         ], quoted
+
+
+def test_a_given_name_after_the_one_spoken_to_is_the_speaker(pipeline: Pipeline) -> None:
+    body = (
+        "« Franchement, il n'y a pas de souci, on respecte les distances », a déclaré à l'AFP "
+        "Sébastien, un salarié, à la sortie de l'usine."
+    )
+    assert _said(pipeline, "fr", body) == [("Sébastien", "Sébastien")]
