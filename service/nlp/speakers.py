@@ -571,7 +571,22 @@ class SpeakerFinder:
         """People named before an offset that a pronoun of a gender may stand for, but for the
         entity keyed `besides`."""
         people = [m for m in self._earlier_people(before) if m.entity.key != besides]
-        agreeing = [m for m in people if self._agrees(m.entity, gender)]
+        current = self.text.rfind("\n", 0, before) + 1
+        agreeing = [
+            m
+            for m in people
+            if self._agrees(m.entity, gender)
+            # "Davenport believes … “…,” she said": an English given name that may be a
+            # woman's or a man's ("Lindsay"), named in this very paragraph, may be "she" (the
+            # French list knows most given names; its unknown ones are mostly men's).
+            or (
+                gender == "f"
+                and self.language == "en"
+                and m.start >= current
+                and self._gender(m.entity) is None
+                and self._may_be_woman(m.entity)
+            )
+        ]
         if gender != "f" or any(m.start >= paragraph for m in agreeing[:_PRONOUN_LOOKBACK]):
             return agreeing
         # "Linh Hoang … elle": no woman's name known nearby, and the feminine list cannot know

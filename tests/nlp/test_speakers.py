@@ -1328,3 +1328,14 @@ def test_a_given_name_after_the_one_spoken_to_is_the_speaker(pipeline: Pipeline)
         "Sébastien, un salarié, à la sortie de l'usine."
     )
     assert _said(pipeline, "fr", body) == [("Sébastien", "Sébastien")]
+
+
+def test_she_may_be_a_unisex_given_name_named_in_her_paragraph(pipeline: Pipeline) -> None:
+    body = (
+        "Lindsay Carver and Anastasia Petrova also progressed on Tuesday. Petrova won easily.\n\n"
+        "Before her next match, Carver believes there is room for improvement. “I started well "
+        "but played some poor games in the middle,” she said."
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="en"))
+    quoted = [s for s in extraction.statements if s.kind == "direct"]
+    assert [s.speaker.name if s.speaker else None for s in quoted] == ["Lindsay Carver"]
