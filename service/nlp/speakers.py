@@ -834,8 +834,9 @@ class SpeakerFinder:
         return Speaker(self._introduced_as(head, start), text, (start, end))
 
     def _same_title(self, text: str, words: list[str], start: int) -> EntityRef | None:
-        """The one person named earlier with exactly this title written before the name, when
-        the phrase is a definite determiner and at least two words of title."""
+        """The one person named earlier with exactly this title written before the name (or,
+        for two words or more, before an apposition that leads to it, or in apposition after
+        it), when the phrase opens with a definite determiner."""
         if words[:1] == [] or words[0] not in determiners("definite"):
             return None
         # The phrase without its determiner, elided or not ("the …", "l'ancien …").
