@@ -93,7 +93,14 @@ def _region(resolver: Resolver, quotation: Quotation) -> Span | None:
     after = quotation.end
     while after < len(text) and not text[after].isalnum() and text[after] != "\n":
         after += 1
-    if last.end < len(doc) and doc[last.end].idx <= after:
+    # '"He could join the crooks." But Ms Kelly said …': a quotation that ends its sentence
+    # with a full stop, before a capital, leaves the next sentence to itself.
+    ended = text[quotation.start : quotation.end].rstrip(_CLOSING_MARKS + " ").endswith(".")
+    if (
+        last.end < len(doc)
+        and doc[last.end].idx <= after
+        and not (ended and text[after : after + 1].isupper())
+    ):
         following = sent(last.end)
         if len(following) <= _FOLLOWING_SENTENCE_TOKENS:
             last = following

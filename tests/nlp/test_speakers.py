@@ -1339,3 +1339,16 @@ def test_she_may_be_a_unisex_given_name_named_in_her_paragraph(pipeline: Pipelin
     extraction = pipeline.extract(ArticleText(body=body, language="en"))
     quoted = [s for s in extraction.statements if s.kind == "direct"]
     assert [s.speaker.name if s.speaker else None for s in quoted] == ["Lindsay Carver"]
+
+
+def test_a_quotation_ending_its_sentence_leaves_the_next_sentence_to_itself(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Opinion was divided over Rodney Hale, a 59-year-old former solicitor. Mr Barker thought "
+        "the smooth-talking candidate deserved a chance to progress. “He could join the rest of "
+        "the crooks in Parliament.” But Ms Kelly said she “would not trust him an inch”."
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="en"))
+    quoted = [s for s in extraction.statements if s.kind == "direct"]
+    assert [s.speaker.name if s.speaker else None for s in quoted] == ["Barker", "Kelly"]
