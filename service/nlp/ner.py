@@ -6,9 +6,11 @@ import dataclasses
 import functools
 import re
 import threading
+from typing import cast
 
 import spacy
 from spacy.language import Language
+from spacy.tokenizer import Tokenizer
 from spacy.tokens import Doc
 
 from service.nlp.given_names import given_name_genders
@@ -33,6 +35,7 @@ KB_ONLY_LABELS = frozenset({"MISC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "
 
 # Parts of one span that the model glued together: "Organization (SCO", "Xinhua, Putin".
 _SPLIT = re.compile(r"\s*[,;()\[\]«»“”\"/]\s*|\s+[-–—]\s+")
+_HYPHENATED_ACRONYM = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{2,})+$")
 _CREDIT_HEAD = re.compile(r"^([A-Z]{2,})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LINE = re.compile(r"[^\n]*")
 # English names end on a capitalised word: trailing lowercase words are the verb that follows.
@@ -119,6 +122,13 @@ def line_breaks(doc: Doc) -> Doc:
 def _load(language: str) -> Language:
     nlp = spacy.load(MODEL_NAMES[language])
     nlp.add_pipe("line_breaks", before="parser")
+    # "la CFE-CGC", "l'AP-HP": a hyphenated acronym is one word, not two names and a dash
+    # (the split also broke the sentence in two).
+    tokenizer = cast(Tokenizer, nlp.tokenizer)
+    matches = tokenizer.token_match
+    tokenizer.token_match = lambda text: (
+        _HYPHENATED_ACRONYM.match(text) or (matches(text) if matches is not None else None)
+    )
     return nlp
 
 

@@ -189,3 +189,9 @@ def test_an_agency_before_a_given_name_is_not_part_of_an_organisation() -> None:
     )
     found = _mentions(text, "fr")
     assert ("Sébastien", "person") in found and ("AFP Sébastien", "organization") not in found
+
+
+def test_a_hyphenated_acronym_is_one_name() -> None:
+    text = "Le syndicat des cadres CFE-CGC dénonce une réforme injuste, comme l'AP-HP."
+    names = [name for name, _ in _mentions(text, "fr")]
+    assert "CFE-CGC" in names and "CFE" not in names and "CGC" not in names
