@@ -654,6 +654,17 @@ class Resolver:
             )
         if inverted is None:
             inverted = self._participle_subject(token) or self._after_fronted_clause(token)
+        if (
+            inverted is None
+            and token.dep_ == "acl"
+            and finite(token)
+            and token.head.i < token.i
+            and token.head.pos_ in ("NOUN", "PROPN")
+            and not self.quoted[token.head.i]
+        ):
+            # "L'association Greenpeace, qui milite …, dénonce « … »": a finite verb the parse
+            # hung on the noun before it has that noun for its subject.
+            return token.head
         return (
             inverted
             or self._across_conjunction(token)

@@ -1352,3 +1352,16 @@ def test_a_quotation_ending_its_sentence_leaves_the_next_sentence_to_itself(
     extraction = pipeline.extract(ArticleText(body=body, language="en"))
     quoted = [s for s in extraction.statements if s.kind == "direct"]
     assert [s.speaker.name if s.speaker else None for s in quoted] == ["Barker", "Kelly"]
+
+
+def test_an_organisation_noun_is_the_organisation_it_names(pipeline: Pipeline) -> None:
+    hung_on_the_noun = (
+        "L'association Greenpeace, qui milite contre le nucléaire depuis des années, dénonce "
+        "dans un communiqué « une décision irresponsable »."
+    )
+    named_after_the_noun = (
+        "Le syndicat Force ouvrière, qui réclame le maintien des taux actuels, dénonce dans "
+        "Le Parisien « une mesure non financée et une perte de droits »."
+    )
+    assert _speakers(pipeline, "fr", hung_on_the_noun) == ["Greenpeace"]
+    assert _speakers(pipeline, "fr", named_after_the_noun) == ["Force ouvrière"]
