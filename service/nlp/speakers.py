@@ -756,15 +756,15 @@ class SpeakerFinder:
             return Speaker(people[-1].entity, text, (start, end))
         if head.lower_ in _organisation_nouns():
             # "le syndicat Force ouvrière", "the union Unite": the organisation the noun names.
-            named = [
+            bodies = [
                 m
                 for m in inside
                 if m.entity.type == "organization"
                 and m.start > head.idx
                 and not self._complement(m, head)
             ]
-            if named:
-                return Speaker(named[0].entity, text, (start, end))
+            if bodies:
+                return Speaker(bodies[0].entity, text, (start, end))
         titled = self._coordinated_name(head)
         if titled is not None:  # "said Nortel president and chief executive Bill Owens"
             start, end = min(start, titled.start), max(end, titled.end)
