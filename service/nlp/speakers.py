@@ -754,6 +754,11 @@ class SpeakerFinder:
         ]
         if people:
             return Speaker(people[-1].entity, text, (start, end))
+        apposed = self._apposed_to(start, end) if head.pos_ == "NOUN" else None
+        if apposed is not None:
+            # "Florian Philippot, vice-président du Front national, a assuré": the parse took
+            # the apposition for the subject; the name it describes speaks.
+            return Speaker(apposed.entity, text, (start, end))
         if head.lower_ in _organisation_nouns():
             # "le syndicat Force ouvrière", "the union Unite": the organisation the noun names.
             bodies = [
@@ -843,6 +848,16 @@ class SpeakerFinder:
         # introduced with that noun. "l'émissaire de l'ONU pour la Libye": a place inside a
         # role noun is not who speaks.
         return Speaker(self._introduced_as(head, start), text, (start, end))
+
+    def _apposed_to(self, start: int, end: int) -> Mention | None:
+        """The person a phrase between commas describes, named right before its first comma."""
+        before = self.text[:start].rstrip()
+        if not before.endswith(",") or not self.text[end:].lstrip().startswith(","):
+            return None
+        named = self._covering(len(before) - 2)
+        if named is None or named.entity.type != "person" or named.end != len(before) - 1:
+            return None
+        return named
 
     def _same_title(self, text: str, words: list[str], start: int) -> EntityRef | None:
         """The one person named earlier with exactly this title written before the name (or,

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 
 from service.nlp.kb import get_kb
+from service.nlp.kb.gazetteer import refine
 from service.nlp.linking import (
     link_mentions,
     name_key,
@@ -15,7 +16,7 @@ from service.nlp.linking import (
     same_entity,
     tokens_match,
 )
-from service.nlp.ner import RawMention
+from service.nlp.ner import RawMention, load_model
 from service.nlp.types import EntityRef, EntityType
 
 PUTIN = "wd:Q7747"
@@ -491,3 +492,15 @@ def test_a_bare_role_is_the_only_office_holder_named() -> None:
     # Two presidents named: "le président" alone is ambiguous, so nobody.
     both = [putin, kirby, xi]
     assert resolve_bare_role("head_of_state", mentioned=both, published=day) is None
+
+
+def test_a_name_opening_a_sentence_before_a_comma_is_a_person_the_model_missed() -> None:
+    text = (
+        "Le débat a repris lundi.\n\nFlorian Philippot, vice-président du parti, a répondu. "
+        "France Télévisions, le groupe public, a diffusé le débat."
+    )
+    doc = load_model("fr")(text)
+    doc.ents = []  # as if the model, in context, had seen no name
+    found = [(m.text, m.type) for m in refine(doc, [], get_kb())]
+    assert ("Florian Philippot", "person") in found
+    assert not any(name.startswith("France") and kind == "person" for name, kind in found)

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 from service.nlp.pipeline import ArticleText, Pipeline
-from service.nlp.speakers import name_gender
+from service.nlp.quote_marks import find_quotations
+from service.nlp.speakers import SpeakerFinder, name_gender
 
 
 def test_a_national_institution_speaks_for_its_country(pipeline: Pipeline) -> None:
@@ -1365,3 +1366,15 @@ def test_an_organisation_noun_is_the_organisation_it_names(pipeline: Pipeline) -
     )
     assert _speakers(pipeline, "fr", hung_on_the_noun) == ["Greenpeace"]
     assert _speakers(pipeline, "fr", named_after_the_noun) == ["Force ouvrière"]
+
+
+def test_an_apposition_taken_for_the_subject_is_the_name_it_describes(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Florian Philippot, vice-président du Front national, a assuré mardi « ne rien regretter »."
+    )
+    doc, _language, mentions = pipeline.analyse(ArticleText(body=body, language="fr"))
+    finder = SpeakerFinder(doc, mentions, find_quotations(body), "fr", None)
+    head = next(token for token in doc if token.text == "vice-président")
+    assert finder.resolve(head, before=head.idx).entity.name == "Florian Philippot"

@@ -16,10 +16,18 @@ from collections.abc import Sequence
 
 from spacy.tokens import Doc
 
+from service.nlp.given_names import given_name_genders
 from service.nlp.kb import KnowledgeBase
 from service.nlp.ner import RawMention, ignored_ranges
 from service.nlp.normalise import demonyms, is_title, normalise_alias
 from service.nlp.types import EntityType
+
+# A given name and a surname opening a sentence (or a paragraph), then a comma.
+_OPENING_NAME = re.compile(
+    r"(?:^|(?<=\n)|(?<=[.!?]\s)|(?<=[.!?][»”\"]\s))"
+    r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?),\s",
+    re.MULTILINE,
+)
 
 MAX_NAME_TOKENS = 6
 # Words a proper name may contain in lowercase; any other lowercase word makes an alias a
@@ -273,6 +281,22 @@ def _vote_types(mentions: list[RawMention]) -> list[RawMention]:
     return voted
 
 
+def _opening_names(text: str, found: Sequence[RawMention], kb: KnowledgeBase) -> list[RawMention]:
+    """ "Florian Philippot, vice-président du Front national, a assuré …": a given name and a
+    capitalised surname that open a sentence before a comma name a person where the model, in
+    context, saw nothing; never words the knowledge base knows ("France Télévisions,")."""
+    added = []
+    for match in _OPENING_NAME.finditer(text):
+        start, stop = match.start(1), match.end(2)
+        given, name = match.group(1), text[start:stop]
+        if given.lower() not in given_name_genders() or kb.lookup(given) or kb.lookup(name):
+            continue
+        if any(m.start < stop and start < m.end for m in found):
+            continue
+        added.append(RawMention(start=start, end=stop, text=name, type="person", label="PER"))
+    return added
+
+
 def refine(doc: Doc, mentions: Sequence[RawMention], kb: KnowledgeBase) -> list[RawMention]:
     """Model mentions plus missed occurrences of known names, sorted and non-overlapping."""
     text = doc.text
@@ -280,6 +304,7 @@ def refine(doc: Doc, mentions: Sequence[RawMention], kb: KnowledgeBase) -> list[
     plausible = [mention for mention in split if _plausible(text, mention, kb)]
     plausible = _acronym_definitions(text, plausible, kb)
     found = _vote_types([_with_determiner(text, mention, kb) for mention in plausible])
+    found = sorted([*found, *_opening_names(text, found, kb)], key=lambda m: m.start)
     local: dict[str, EntityType] = {
         mention.text: mention.type
         for mention in found
