@@ -29,6 +29,7 @@ _INVERTED = frozenset({"nsubj", "dobj", "obj", "appos", "nsubj:pass", "obl:agent
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "acl", "dep"})
 _SHARING_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "but", "then"})
 _INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
+_ASKED = frozenset({"ask", "tell", "question"})  # English verbs whose passive subject listens
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
 _CLITIC = re.compile(r"^-(?:t-)?(?:il|elle|ils|elles|on)$")
 _ASIDE = re.compile(r"\s*,\s*(?:à|au|aux|auprès d[eu']|to)\s[^,;:.«»\"“”]{1,40},")
@@ -595,6 +596,8 @@ class Resolver:
         token = cue.token
         if cue.kind == "phrase":
             return self.phrase_object(cue)
+        if token.lemma_ in _ASKED and any(c.dep_ == "auxpass" for c in token.children):
+            return None  # "Kevin Donnellon was asked: “…”": the subject is the one spoken to
         clitic = self._clitic(cue)
         if clitic is not None:
             return clitic

@@ -1378,3 +1378,13 @@ def test_an_apposition_taken_for_the_subject_is_the_name_it_describes(
     finder = SpeakerFinder(doc, mentions, find_quotations(body), "fr", None)
     head = next(token for token in doc if token.text == "vice-président")
     assert finder.resolve(head, before=head.idx).entity.name == "Florian Philippot"
+
+
+def test_the_subject_of_was_asked_is_the_one_spoken_to(pipeline: Pipeline) -> None:
+    body = (
+        "The panel grilled the candidates on Tuesday. Wheelchair user Kevin Donnell was asked: "
+        "“Why do you want to be an MP at all?”"
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="en"))
+    quoted = [s for s in extraction.statements if s.kind == "direct"]
+    assert [s.speaker for s in quoted] == [None], quoted
