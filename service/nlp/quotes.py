@@ -53,6 +53,7 @@ _VIEW_RELATIVE = re.compile(r"\b(?:pour|selon|d['’]après)\s+qui\b", re.IGNORE
 # "que"/"that" opening the reported clause, at most this many words after its verb.
 _THAT = frozenset({"que", "qu'", "qu’", "that"})
 _THAT_REACH = 4
+_LABELLING = frozenset({"as", "for", "comme"})  # "as a “charade”", "for an “excellent job”"
 _NAME_WORDS = 5  # "la « Journée d'Al-Qods »": at most this many words name a thing
 _ARTICLES = frozenset({"the", "le", "la", "les", "du", "des", "au", "aux"})
 _RELATIVE = frozenset({"acl:relcl", "relcl"})
@@ -179,7 +180,9 @@ def _indefinite_before(text: str, quote: Span) -> bool:
     if quote.root.head.i >= quote.end:
         return False
     start = quote.start_char
-    words = text[max(0, start - 12) : max(0, start - 1)].split()
+    words = text[max(0, start - 16) : max(0, start - 1)].split()
+    if len(words) > 1 and words[-2].lower() in _LABELLING:
+        return False  # 'condemned the debate as a “charade”': the label is the speaker's
     return bool(words) and words[-1].lower() in determiners("indefinite")
 
 

@@ -1388,3 +1388,13 @@ def test_the_subject_of_was_asked_is_the_one_spoken_to(pipeline: Pipeline) -> No
     extraction = pipeline.extract(ArticleText(body=body, language="en"))
     quoted = [s for s in extraction.statements if s.kind == "direct"]
     assert [s.speaker for s in quoted] == [None], quoted
+
+
+def test_a_label_after_as_a_is_the_speakers_word(pipeline: Pipeline) -> None:
+    body = (
+        "The bill passed its second reading on Monday. Former minister Peter Hale, one of its "
+        "chief critics, condemned the debate as a “charade” and said the promises were vague."
+    )
+    extraction = pipeline.extract(ArticleText(body=body, language="en"))
+    quoted = [s for s in extraction.statements if s.kind == "direct"]
+    assert [s.speaker.name if s.speaker else None for s in quoted] == ["Peter Hale"], quoted
