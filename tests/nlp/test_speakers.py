@@ -52,6 +52,14 @@ def _speakers(pipeline: Pipeline, language: str, body: str) -> list[str | None]:
     return [s.speaker.name if s.speaker else None for s in extraction.statements]
 
 
+def _direct_speakers(pipeline: Pipeline, language: str, body: str) -> list[str | None]:
+    """The speaker's name (None for no entity) of each direct quotation."""
+    extraction = pipeline.extract(ArticleText(body=body, language=language))
+    return [
+        s.speaker.name if s.speaker else None for s in extraction.statements if s.kind == "direct"
+    ]
+
+
 def _said(pipeline: Pipeline, language: str, body: str) -> list[tuple[str | None, str | None]]:
     """The speaker's name (None for no entity) and words of each statement."""
     extraction = pipeline.extract(
@@ -1337,9 +1345,7 @@ def test_she_may_be_a_unisex_given_name_named_in_her_paragraph(pipeline: Pipelin
         "Before her next match, Carver believes there is room for improvement. “I started well "
         "but played some poor games in the middle,” she said."
     )
-    extraction = pipeline.extract(ArticleText(body=body, language="en"))
-    quoted = [s for s in extraction.statements if s.kind == "direct"]
-    assert [s.speaker.name if s.speaker else None for s in quoted] == ["Lindsay Carver"]
+    assert _direct_speakers(pipeline, "en", body) == ["Lindsay Carver"]
 
 
 def test_a_quotation_ending_its_sentence_leaves_the_next_sentence_to_itself(
@@ -1350,9 +1356,7 @@ def test_a_quotation_ending_its_sentence_leaves_the_next_sentence_to_itself(
         "the smooth-talking candidate deserved a chance to progress. “He could join the rest of "
         "the crooks in Parliament.” But Ms Kelly said she “would not trust him an inch”."
     )
-    extraction = pipeline.extract(ArticleText(body=body, language="en"))
-    quoted = [s for s in extraction.statements if s.kind == "direct"]
-    assert [s.speaker.name if s.speaker else None for s in quoted] == ["Barker", "Kelly"]
+    assert _direct_speakers(pipeline, "en", body) == ["Barker", "Kelly"]
 
 
 def test_an_organisation_noun_is_the_organisation_it_names(pipeline: Pipeline) -> None:
@@ -1385,9 +1389,7 @@ def test_the_subject_of_was_asked_is_the_one_spoken_to(pipeline: Pipeline) -> No
         "The panel grilled the candidates on Tuesday. Wheelchair user Kevin Donnell was asked: "
         "“Why do you want to be an MP at all?”"
     )
-    extraction = pipeline.extract(ArticleText(body=body, language="en"))
-    quoted = [s for s in extraction.statements if s.kind == "direct"]
-    assert [s.speaker for s in quoted] == [None], quoted
+    assert _direct_speakers(pipeline, "en", body) == [None]
 
 
 def test_a_label_after_as_a_is_the_speakers_word(pipeline: Pipeline) -> None:
@@ -1395,6 +1397,4 @@ def test_a_label_after_as_a_is_the_speakers_word(pipeline: Pipeline) -> None:
         "The bill passed its second reading on Monday. Former minister Peter Hale, one of its "
         "chief critics, condemned the debate as a “charade” and said the promises were vague."
     )
-    extraction = pipeline.extract(ArticleText(body=body, language="en"))
-    quoted = [s for s in extraction.statements if s.kind == "direct"]
-    assert [s.speaker.name if s.speaker else None for s in quoted] == ["Peter Hale"], quoted
+    assert _direct_speakers(pipeline, "en", body) == ["Peter Hale"]
