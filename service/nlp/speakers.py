@@ -207,6 +207,12 @@ def _institution_country(words: list[str]) -> EntityRef | None:
     return entry.ref if entry is not None else None
 
 
+def _title_of(phrase: str) -> str:
+    """A speaker phrase without its determiner, elided or not, spaces folded, in lower case:
+    "L'ancien  Premier ministre" → "ancien premier ministre"."""
+    return " ".join(_DETERMINER_START.sub("", phrase, count=1).split()).lower()
+
+
 def _ends_with_words(text: str, words: str) -> bool:
     """Whether a text, spaces folded and a final comma dropped, ends with whole words."""
     folded = " ".join(text.split()).lower().rstrip(",").rstrip()
@@ -865,8 +871,7 @@ class SpeakerFinder:
         it), when the phrase opens with a definite determiner."""
         if words[:1] == [] or words[0] not in determiners("definite"):
             return None
-        # The phrase without its determiner, elided or not ("the …", "l'ancien …").
-        title = " ".join(_DETERMINER_START.sub("", text, count=1).split()).lower()
+        title = _title_of(text)
         if not title:
             return None
         # One word ("l'ayatollah") only as written right before the name: after it, it may
@@ -1185,7 +1190,7 @@ class SpeakerFinder:
             return None
         # "the American said": a nationality alone is the one who spoke or acted last, if the
         # article gives them no other.
-        title = " ".join(_DETERMINER_START.sub("", text, count=1).split()).lower()
+        title = _title_of(text)
         found = self._last_speaker(words, nationals, start) or self._named_later(
             roles, nationals, start, title
         )
