@@ -186,6 +186,19 @@ def _indefinite_before(text: str, quote: Span) -> bool:
     return bool(words) and words[-1].lower() in determiners("indefinite")
 
 
+def _named_by_cue(resolver: Resolver, cue: Token, quote: Span) -> bool:
+    """ "évoque un « drame familial »", "parlant d'une « catastrophe »": in French the noun a
+    cue names as its object, with no other noun between, is the speaker's own word."""
+    if resolver.language != "fr":
+        return False
+    node = quote.root
+    while node.head.i != node.i and node.head.i != cue.i:
+        node = node.head
+        if node.pos_ in ("NOUN", "PROPN"):
+            return False  # "la crise des « gilets jaunes »": a noun's complement, no label
+    return node.head.i == cue.i
+
+
 def _names_a_thing(resolver: Resolver, quotation: Quotation) -> bool:
     """ "la « Journée d'Al-Qods »", "les "Enfoirés"", "the “Big Society”": a few capitalised
     words after an article name a day, a group or a work, and quote nobody."""
@@ -278,6 +291,7 @@ def attribute_quote(resolver: Resolver, quotation: Quotation) -> Attribution | N
             if (
                 fragment
                 and _indefinite_before(resolver.text, quote)
+                and not _named_by_cue(resolver, cue.token, quote)
                 and not _in_reported_clause(cue.token, quote)
             ):
                 continue

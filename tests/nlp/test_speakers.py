@@ -720,6 +720,27 @@ def test_a_fragment_in_the_main_clause_of_a_person_is_their_words(pipeline: Pipe
     assert _speakers(pipeline, "en", 'Gordon Brown promised a "new era" for schools.') == []
 
 
+def test_a_french_fragment_a_cue_names_after_an_indefinite_article_is_a_quote(
+    pipeline: Pipeline,
+) -> None:
+    # "évoque un « drame »": the noun the cue names is the speaker's own word ...
+    assert _direct_speakers(
+        pipeline, "fr", 'Le député Pierre Cordier dénonçait une "honte" après le vote.'
+    ) == ["Pierre Cordier"]
+    assert _direct_speakers(
+        pipeline, "fr", 'Le maire Jean Vasseur évoque un "drame familial" à Morlaix.'
+    ) == ["Jean Vasseur"]
+    # ... but not a noun's complement: the movement's name quotes nobody.
+    assert (
+        _direct_speakers(
+            pipeline,
+            "fr",
+            'Jean Vasseur a évoqué la colère des "gilets jaunes" devant le conseil municipal.',
+        )
+        == []
+    )
+
+
 def test_an_inverted_incise_right_after_the_quote_beats_a_verb_governing_it(
     pipeline: Pipeline,
 ) -> None:
