@@ -522,6 +522,10 @@ class SpeakerFinder:
             named = self._inside(token.left_edge.idx, edge.idx + len(edge.text))
             if not named or named[0].entity.type != "organization":
                 return None
+            if not named[0].start <= token.idx < named[0].end and not may_speak(token):
+                # "Les origines des Bleus …": the organisation completes a noun that cannot
+                # speak ("le porte-parole du Kremlin", "l'ONG Golos" can).
+                return None
             if people and max(people) > named[0].start:
                 return None
             return named[0].entity

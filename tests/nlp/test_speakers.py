@@ -1419,3 +1419,30 @@ def test_a_label_after_as_a_is_the_speakers_word(pipeline: Pipeline) -> None:
         "chief critics, condemned the debate as a “charade” and said the promises were vague."
     )
     assert _direct_speakers(pipeline, "en", body) == ["Peter Hale"]
+
+
+def test_il_is_no_organisation_that_only_completes_the_subject(pipeline: Pipeline) -> None:
+    body = (
+        "Thierry Henry a parlé de la Coupe du monde.\n\n"
+        "Les origines des Bleus, dont 14 joueurs sur 23 sont d'origine africaine, ont été "
+        "commentées : une bonne chose pour l'ancien attaquant de l'équipe de France, Thierry "
+        "Henry. \"C'est une hypocrisie totale de dire qu'il ne faut pas en parler\", "
+        "explique-t-il dans un entretien."
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Thierry Henry"]
+    # An organisation that is the subject, named after its kind ("l'ONG Golos"), is "elle".
+    body = (
+        "L'ONG Golos, spécialisée dans l'observation des élections, a reçu plus de 2.100 "
+        "signalements.\n\n"
+        'Dans un communiqué, elle a dénoncé jeudi "une atteinte sans précédent à la '
+        'souveraineté du peuple".'
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Golos"]
+
+
+def test_lilian_is_a_man_s_name(pipeline: Pipeline) -> None:
+    body = (
+        'Lilian Thuram spoke on Saturday. "It is total hypocrisy to say we should not talk '
+        'about origins," he said.'
+    )
+    assert _direct_speakers(pipeline, "en", body) == ["Lilian Thuram"]
