@@ -148,6 +148,14 @@ def may_speak(token: Token) -> bool:
     )
 
 
+def _voice_of(token: Token) -> bool:
+    """Whether a noun speaks for the organisation that completes it: a body, an outlet, an
+    unnamed spokesperson or official ("le porte-parole du Kremlin"), not a leader with a
+    voice of their own ("le chef de file de Génération.s")."""
+    word = token.lower_
+    return may_speak(token) and (word not in _person_nouns() or word in _anonymous())
+
+
 @functools.cache
 def _person_nouns() -> frozenset[str]:
     """Common nouns that stand for a person: roles, sources, companions."""
@@ -522,9 +530,10 @@ class SpeakerFinder:
             named = self._inside(token.left_edge.idx, edge.idx + len(edge.text))
             if not named or named[0].entity.type != "organization":
                 return None
-            if not named[0].start <= token.idx < named[0].end and not may_speak(token):
-                # "Les origines des Bleus …": the organisation completes a noun that cannot
-                # speak ("le porte-parole du Kremlin", "l'ONG Golos" can).
+            if not named[0].start <= token.idx < named[0].end and not _voice_of(token):
+                # "Les origines des Bleus …", "Le chef de file de Génération.s …": the
+                # organisation completes a noun that does not speak for it ("le porte-parole du
+                # Kremlin", "l'ONG Golos" do).
                 return None
             if people and max(people) > named[0].start:
                 return None
@@ -1039,6 +1048,15 @@ class SpeakerFinder:
             return False  # "s'est-il exclamé": a reflexive verb, whose "il" is someone
         return auxiliary.lemma_ == "être" and "Part" in participle.morph.get("VerbForm", [])
 
+    def _prepositional(self, mention: Mention) -> bool:
+        """Whether the parse makes a name the object of a preposition ("a comment by chairman
+        Tim Phillips", "à Jean Dupont")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        root = span.root
+        return root.dep_ == "pobj" or any(c.dep_ == "case" for c in root.children)
+
     def _after_preposition(self, mention: Mention) -> bool:
         """Whether a name completes a noun or a preposition ("proches de X", "for X")."""
         return self.text[: mention.start].rstrip().lower().endswith(_COMPLEMENT_MARKERS)
@@ -1261,7 +1279,21 @@ class SpeakerFinder:
             else "-"
         )
         table = demonyms()
-        subjects = [(m.start, m.entity) for m in self._earlier_people(start) if self._salient(m)]
+        people = self._earlier_people(start)
+        subjects = [(m.start, m.entity) for m in people if self._salient(m)]
+        # "…, notamment Benoît Hamon. Le chef de file de Génération.s a lancé": a person the
+        # article names for the first time just before is who the title describes (not one
+        # named in a complement: "Reacting to a comment by X, the American said", nor beside
+        # a subject).
+        introduced = self._introduced([m for m in people if self._agrees(m.entity, gender)], start)
+        if introduced is not None and not self._prepositional(introduced):
+            sentence = self.doc.char_span(introduced.start, introduced.end, alignment_mode="expand")
+            within = sentence.sent if sentence is not None else None
+            # "X espérait voir Y se poser": not when a subject is named in the same sentence.
+            if within is None or not any(
+                within.start_char <= offset < within.end_char for offset, _ref in subjects
+            ):
+                subjects.append((introduced.start, introduced.entity))
         for offset, ref in sorted(self.spoken + subjects, key=lambda pair: -pair[0]):
             if offset >= start or not self._agrees(ref, gender):
                 continue

@@ -1438,6 +1438,13 @@ def test_il_is_no_organisation_that_only_completes_the_subject(pipeline: Pipelin
         'souveraineté du peuple".'
     )
     assert _direct_speakers(pipeline, "fr", body) == ["Golos"]
+    # A leader of an organisation has a voice of their own, unlike its spokesperson.
+    body = (
+        "Benoît Hamon a parlé mardi à Paris.\n\n"
+        "Le chef de file de Génération.s a lancé un appel vendredi dans un communiqué. Il a "
+        'ensuite parlé à la presse : "J\'appelle à sa démission", a-t-il dit.'
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Benoît Hamon"]
 
 
 def test_lilian_is_a_man_s_name(pipeline: Pipeline) -> None:
@@ -1446,3 +1453,25 @@ def test_lilian_is_a_man_s_name(pipeline: Pipeline) -> None:
         'about origins," he said.'
     )
     assert _direct_speakers(pipeline, "en", body) == ["Lilian Thuram"]
+
+
+def test_a_title_describes_the_person_just_introduced_not_the_subject_before(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Alors que l'Élysée a décidé de mettre fin aux fonctions de son adjoint, plusieurs voix "
+        "s'élèvent.\n\n"
+        "Gérard Collomb paiera-t-il de son poste l'affaire ? C'est ce qu'exigent plusieurs "
+        "personnalités à gauche, notamment Benoît Hamon. Le chef de file de Génération.s a "
+        'lancé un appel vendredi dans un communiqué. "En dissimulant des informations, Gérard '
+        "Collomb s'est montré indigne de sa fonction.\n\n"
+        "J'appelle à sa démission\", a-t-il écrit."
+    )
+    assert set(_direct_speakers(pipeline, "fr", body)) == {"Benoît Hamon"}
+    # Not someone named as the object of a preposition.
+    body = (
+        "World number one Lindsay Davenport has criticised Wimbledon.\n\n"
+        "Reacting to a disputed comment by All England Club chairman Tim Phillips, the American "
+        'said: "I think it is highly insulting if prize money is taken away."'
+    )
+    assert _direct_speakers(pipeline, "en", body) == ["Lindsay Davenport"]
