@@ -41,6 +41,8 @@ def _kb_key(alias: str, type_: EntityType) -> str:
         ("U.S.", "United States", "location"),
         ("Royaume-Uni", "Britain", "location"),
         ("Chine", "China", "location"),
+        ("Gouvernement libyen d'union nationale", "Government of National Accord", "organization"),
+        ("GNA", "Government of National Accord", "organization"),
     ],
 )
 def test_kb_aliases_across_languages(a: str, b: str, type_: EntityType) -> None:
