@@ -796,7 +796,15 @@ class Resolver:
             if subject is not None:
                 end = subject.right_edge
                 between = self.text[end.idx + len(end.text) : participle.idx]
-                return subject if between.strip() == "," else None
+                # "…, a fustigé la candidate lors des élections municipales, décrivant": a
+                # complement of the verb may come between, with no verb of its own.
+                words = self.doc[end.i + 1 : participle.i]
+                return (
+                    subject
+                    if between.strip().endswith(",")
+                    and not any(t.pos_ in ("VERB", "AUX") or self.quoted[t.i] for t in words)
+                    else None
+                )
             # The parse may not take the name after the verb for its subject.
             named = [
                 m
@@ -884,7 +892,10 @@ class Resolver:
                 return name.root
         # No name: "», tranche le président de la région", "», note la Commission", and after
         # the one spoken to: "», a réagi auprès de l'AFP le maire de la commune".
-        index = self._past_complements(span.start, span.end)
+        index = span.start
+        while index < span.end and self.doc[index].lower_ in _time_words():
+            index += 1  # "», déclarait mercredi dans une note de blog le patron de TikTok"
+        index = self._past_complements(index, span.end)
         first = index
         while index < span.end and self.doc[index].pos_ == "DET":
             index += 1
@@ -985,6 +996,9 @@ class Resolver:
             return None
         last = named[-1]
         before = self.text[sent.start_char : last.start].rstrip()
+        words = before.split()
+        if words and words[-1].lower() in _SHARING_CONJUNCTIONS:
+            before = ""  # "…n'a pas été convié, mais X, délégué du RN, a indiqué": a new clause
         if before and not before.endswith(","):
             return None  # "Face aux photos de X, …": a name after a preposition does not speak
         if not _ONE_APPOSITION.fullmatch(self.text[last.end : cue.start]):

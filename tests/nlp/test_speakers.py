@@ -1475,3 +1475,30 @@ def test_a_title_describes_the_person_just_introduced_not_the_subject_before(
         'said: "I think it is highly insulting if prize money is taken away."'
     )
     assert _direct_speakers(pipeline, "en", body) == ["Lindsay Davenport"]
+
+
+def test_a_name_with_its_apposition_after_but_speaks(pipeline: Pipeline) -> None:
+    body = (
+        "Le Rassemblement national de Marine Le Pen n'a pas été convié, mais Jean-Lin Lacapelle, "
+        'délégué national du RN, a indiqué que "ceux qui veulent y aller iront".'
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Jean-Lin Lacapelle"]
+
+
+def test_an_incise_opening_with_a_day_and_a_complement(pipeline: Pipeline) -> None:
+    body = (
+        "\"Nous ne sommes pas politiques, nous n'acceptons pas de publicité politique et nous "
+        "n'avons pas d'agenda\", déclarait mercredi dans une note de blog le patron de TikTok, "
+        "Kevin Mayer."
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Kevin Mayer"]
+
+
+def test_a_participle_after_the_complement_of_an_inverted_subject(pipeline: Pipeline) -> None:
+    body = (
+        "Rachida Dati a présenté ses chiffres mardi.\n\n"
+        '"Mme Hidalgo est aux abonnés absents", a fustigé la candidate malheureuse à l\'Hôtel '
+        'de ville lors des dernières élections municipales, décrivant "des quartiers entiers '
+        'de Paris sous la coupe de dealers".'
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Rachida Dati", "Rachida Dati"]
