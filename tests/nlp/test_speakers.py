@@ -1502,3 +1502,14 @@ def test_a_participle_after_the_complement_of_an_inverted_subject(pipeline: Pipe
         'de Paris sous la coupe de dealers".'
     )
     assert _direct_speakers(pipeline, "fr", body) == ["Rachida Dati", "Rachida Dati"]
+
+
+def test_given_names_of_french_news_the_generic_lists_miss(pipeline: Pipeline) -> None:
+    # "Nolwenn" is a woman's name: "elle" is not her son "Marin".
+    body = (
+        "Beaucoup d'artistes veulent devenir coach dans l'émission. C'est notamment le cas de "
+        "Nolwenn Leroy.\n\n"
+        "La jeune maman de Marin met fin au suspense. \"Non ! Ce n'est qu'une rumeur !\", "
+        'explique la chanteuse de 34 ans. Elle dit encore "non" à la production.'
+    )
+    assert _direct_speakers(pipeline, "fr", body)[-1] == "Nolwenn Leroy"
