@@ -246,6 +246,16 @@ def name_gender(name: str) -> str | None:
     return "f" if given.endswith(tuple(read_lines("quotes_feminine.txt"))) else None
 
 
+def _determiner_gender(phrase: str) -> str:
+    """The gender the determiner opening a phrase gives it: "f" ("la ministre"), "m" ("le
+    ministre") or "-"."""
+    words = phrase.lower().split()
+    first = words[0] if words else ""
+    if first in determiners("feminine"):
+        return "f"
+    return "m" if first in determiners("masculine") else "-"
+
+
 def _unknown(ref: EntityRef) -> bool:
     """Whether a person is known only from the article, not from the knowledge base."""
     return ref.key.startswith("name:")
@@ -312,8 +322,11 @@ class SpeakerFinder:
             return None
         # "la ministre X"; not an apposition after the name ("Huong, un pseudonyme"), which
         # may describe the name rather than the person.
-        if span.start > 0 and self.doc[span.start - 1].pos_ == "NOUN":
-            return self.noun_gender(self.doc[span.start - 1])
+        noun = self.doc[span.start - 1] if span.start > 0 else None
+        if noun is not None and noun.pos_ == "NOUN":
+            if any(c.dep_ == "case" for c in noun.children):
+                return None  # "le maire de la commune X": the noun completes another one
+            return self.noun_gender(noun)
         return None
 
     def noun_gender(self, noun: Token) -> str | None:
@@ -1251,9 +1264,12 @@ class SpeakerFinder:
         l'Enseignement supérieur, de la Recherche et de l'Innovation Frédérique Vidal")."""
         if any(m.entity.type == "person" for m in self.mentions if m.start < start):
             return None  # only a role noun written before anyone is named looks ahead
+        gender = _determiner_gender(self.text[start:])
         for mention in self.mentions:
             if mention.start <= start or mention.entity.type != "person":
                 continue
+            if not self._agrees(mention.entity, gender):
+                continue  # "le ministre de l'Éducation" is not "la ministre déléguée X"
             role_fits, national_fits = self._context_fit(mention, roles, nationals, start)
             if (role_fits or self._titled(mention, title)) and (national_fits or not nationals):
                 return mention.entity
@@ -1271,13 +1287,7 @@ class SpeakerFinder:
     def _last_speaker(self, words: list[str], nationals: list[str], start: int) -> EntityRef | None:
         """With no title to match, "the minister said" is the person quoted or named as a subject
         last, when the article gives that person no other nationality and the gender agrees."""
-        gender = (
-            "f"
-            if words[0] in determiners("feminine")
-            else "m"
-            if words[0] in determiners("masculine")
-            else "-"
-        )
+        gender = _determiner_gender(" ".join(words))
         table = demonyms()
         people = self._earlier_people(start)
         subjects = [(m.start, m.entity) for m in people if self._salient(m)]

@@ -1513,3 +1513,24 @@ def test_given_names_of_french_news_the_generic_lists_miss(pipeline: Pipeline) -
         'explique la chanteuse de 34 ans. Elle dit encore "non" à la production.'
     )
     assert _direct_speakers(pipeline, "fr", body)[-1] == "Nolwenn Leroy"
+
+
+def test_a_title_before_anyone_is_named_agrees_with_who_it_looks_ahead_to(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Quatre membres d'une même famille ont été retrouvés morts près de Morlaix. Le maire "
+        'évoque un "drame familial".\n\n'
+        "\"Il s'agit d'un couple d'une quarantaine d'années\", a précisé la maire de la commune "
+        "Annie Mercier."
+    )
+    assert _direct_speakers(pipeline, "fr", body) == [None, "Annie Mercier"]
+
+
+def test_the_noun_a_name_completes_gives_it_no_gender(pipeline: Pipeline) -> None:
+    # "le maire de la commune Raymond Mercier": "la commune" says nothing of the mayor.
+    body = (
+        "Le maire de la commune Raymond Mercier était présent samedi à la cérémonie.\n\n"
+        '"Nous sommes tous sous le choc", a-t-il déclaré.'
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Raymond Mercier"]
