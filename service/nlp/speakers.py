@@ -719,6 +719,9 @@ class SpeakerFinder:
 
     def resolve(self, head: Token, *, before: int) -> Speaker:
         """The speaker a head token introduces, resolved to an entity when the text allows."""
+        following = self.doc[head.i + 1] if head.i + 1 < len(self.doc) else None
+        if head.lower_ == "-t" and following is not None and following.text.startswith("-"):
+            head = following  # "a-t-elle": the tokenizer split the euphonic "t" off the clitic
         if head.lower_ in _RELATIVE:
             # "… comme la libérale-démocrate Christine Jardine qui l'a accusé": a name right
             # before the relative pronoun is what it stands for, whatever the parse made of it.

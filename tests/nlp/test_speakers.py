@@ -1534,3 +1534,11 @@ def test_the_noun_a_name_completes_gives_it_no_gender(pipeline: Pipeline) -> Non
         '"Nous sommes tous sous le choc", a-t-il déclaré.'
     )
     assert _direct_speakers(pipeline, "fr", body) == ["Raymond Mercier"]
+
+
+def test_the_euphonic_t_split_off_a_clitic_is_no_speaker(pipeline: Pipeline) -> None:
+    body = (
+        "La maire d'Aix-en-Provence Maryse Joissains a laissé éclater sa colère. \"Ça va trop "
+        'loin", a-t-elle commenté auprès de La Provence, parlant d\'une "catastrophe".'
+    )
+    assert _said(pipeline, "fr", body) == [("Maryse Joissains", "elle")] * 2
