@@ -1295,18 +1295,10 @@ class SpeakerFinder:
         people = self._earlier_people(start)
         subjects = [(m.start, m.entity) for m in people if self._salient(m)]
         # "…, notamment Benoît Hamon. Le chef de file de Génération.s a lancé": a person the
-        # article names for the first time just before is who the title describes (not one
-        # named in a complement: "Reacting to a comment by X, the American said", nor beside
-        # a subject).
+        # article names for the first time just before is who the title describes.
         introduced = self._introduced([m for m in people if self._agrees(m.entity, gender)], start)
-        if introduced is not None and not self._prepositional(introduced):
-            sentence = self.doc.char_span(introduced.start, introduced.end, alignment_mode="expand")
-            within = sentence.sent if sentence is not None else None
-            # "X espérait voir Y se poser": not when a subject is named in the same sentence.
-            if within is None or not any(
-                within.start_char <= offset < within.end_char for offset, _ref in subjects
-            ):
-                subjects.append((introduced.start, introduced.entity))
+        if introduced is not None and self._describable(introduced, subjects):
+            subjects.append((introduced.start, introduced.entity))
         for offset, ref in sorted(self.spoken + subjects, key=lambda pair: -pair[0]):
             if offset >= start or not self._agrees(ref, gender):
                 continue
@@ -1336,6 +1328,17 @@ class SpeakerFinder:
             ]
             return recent[0].entity if recent else None
         return None
+
+    def _describable(self, introduced: Mention, subjects: list[tuple[int, EntityRef]]) -> bool:
+        """Whether a person just introduced is who a title after them describes: not one named
+        after a preposition ("Reacting to a comment by X, the American said"), nor one acting
+        in a clause of their own ("…, where George Bush opposed it. But the Tory leader
+        argued"), nor one beside a subject ("X espérait voir Y se poser")."""
+        name = self.doc.char_span(introduced.start, introduced.end, alignment_mode="expand")
+        if name is None or self._prepositional(introduced) or name.root.dep_ in SUBJECTS:
+            return False
+        within = name.sent
+        return not any(within.start_char <= offset < within.end_char for offset, _ref in subjects)
 
     def _countries(self, ref: EntityRef) -> set[str]:
         """Countries the words around a person's mentions give them ("the Russian leader")."""

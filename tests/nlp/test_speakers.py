@@ -1475,6 +1475,14 @@ def test_a_title_describes_the_person_just_introduced_not_the_subject_before(
         'said: "I think it is highly insulting if prize money is taken away."'
     )
     assert _direct_speakers(pipeline, "en", body) == ["Lindsay Davenport"]
+    # Nor someone acting in a clause of their own.
+    body = (
+        "Michael Howard has backed stem cell research.\n\n"
+        "The issue was a feature of the recent US presidential election, where George Bush "
+        "opposed extending it. But the Tory leader argued there was a moral case for science. "
+        '"I believe we have a duty to offer hope to the millions of people who suffer," he said.'
+    )
+    assert _direct_speakers(pipeline, "en", body) == ["Michael Howard"]
 
 
 def test_a_name_with_its_apposition_after_but_speaks(pipeline: Pipeline) -> None:
