@@ -36,6 +36,15 @@ KB_ONLY_LABELS = frozenset({"MISC", "NORP", "EVENT", "PRODUCT", "WORK_OF_ART", "
 # Parts of one span that the model glued together: "Organization (SCO", "Xinhua, Putin".
 _SPLIT = re.compile(r"\s*[,;()\[\]«»“”\"/]\s*|\s+[-–—]\s+")
 _HYPHENATED_ACRONYM = re.compile(r"^[A-Z]{2,}(?:-[A-Z0-9]{2,})+$")
+# "les maîtres-boulangers", "le chef-lieu": a lowercase compound is one word (split, its dash
+# became a sentence of its own and broke the parse), but not a verb and its inverted clitic
+# ("dit-il", "a-t-elle", "donne-le").
+_LOWER = "a-zàâäçéèêëîïôöûùüÿœæ"
+_HYPHENATED_WORD = re.compile(
+    rf"^[{_LOWER}]{{2,}}(?:-[{_LOWER}]{{2,}})*"
+    rf"-(?!(?:il|elle|ils|elles|on|je|tu|nous|vous|moi|toi|le|la|les|lui|leur|leurs|en|y|ce|ci|là)$)"
+    rf"[{_LOWER}]{{2,}}$"
+)
 _CREDIT_HEAD = re.compile(r"^([A-Z]{2,})\s+(?=[A-ZÀ-Ý][a-zà-ÿ])")
 _LINE = re.compile(r"[^\n]*")
 # English names end on a capitalised word: trailing lowercase words are the verb that follows.
@@ -126,8 +135,11 @@ def _load(language: str) -> Language:
     # (the split also broke the sentence in two).
     tokenizer = cast(Tokenizer, nlp.tokenizer)
     matches = tokenizer.token_match
+    hyphenated = _HYPHENATED_WORD if language == "fr" else None
     tokenizer.token_match = lambda text: (
-        _HYPHENATED_ACRONYM.match(text) or (matches(text) if matches is not None else None)
+        _HYPHENATED_ACRONYM.match(text)
+        or (hyphenated.match(text) if hyphenated is not None else None)
+        or (matches(text) if matches is not None else None)
     )
     return nlp
 

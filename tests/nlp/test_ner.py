@@ -195,3 +195,13 @@ def test_a_hyphenated_acronym_is_one_name() -> None:
     text = "Le syndicat des cadres CFE-CGC dénonce une réforme injuste, comme l'AP-HP."
     names = [name for name, _ in _mentions(text, "fr")]
     assert "CFE-CGC" in names and "CFE" not in names and "CGC" not in names
+
+
+def test_a_french_lowercase_compound_is_one_word_but_not_an_inverted_clitic() -> None:
+    nlp = load_model("fr")
+    words = [t.text for t in nlp("Les maîtres-boulangers sont venus au chef-lieu, a-t-il dit.")]
+    assert "maîtres-boulangers" in words and "chef-lieu" in words
+    assert words[words.index("a") : words.index("a") + 3] == ["a", "-t", "-il"]
+    # The compound no longer splits the sentence: one sentence, one root.
+    doc = nlp("Emmanuel Macron a loué devant les maîtres-boulangers réunis à l'Élysée l'effort.")
+    assert len(list(doc.sents)) == 1
