@@ -570,7 +570,11 @@ class Resolver:
                 if hidden is not None:
                     return hidden
                 continue
-            if child.dep_ in _INVERTED and child.pos_ in ("PROPN", "NOUN"):
+            if child.dep_ in _INVERTED and (
+                child.pos_ in ("PROPN", "NOUN")
+                # "…,” added the 30-year-old": an adjective with its determiner is a noun.
+                or (child.pos_ == "ADJ" and any(c.dep_ == "det" for c in child.children))
+            ):
                 return child
         return None
 

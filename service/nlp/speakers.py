@@ -15,7 +15,7 @@ from service.nlp.given_names import given_name_genders as given_names
 from service.nlp.kb import get_kb
 from service.nlp.linking import resolve_bare_role, resolve_role
 from service.nlp.ner import bare_roles, find_roles
-from service.nlp.normalise import demonyms, normalise_alias, read_lines, read_table
+from service.nlp.normalise import demonyms, is_title, normalise_alias, read_lines, read_table
 from service.nlp.quote_marks import Quotation
 from service.nlp.types import EntityRef, Mention
 
@@ -48,6 +48,8 @@ AGENT_ENDINGS = (
     *("eur", "euse", "rice", "ant", "ante", "iste", "ien", "ienne", "ier", "ière"),
     *("génaire", "tenaire"),  # "le quinquagénaire", "la trentenaire"
 )
+# English nouns of agents: "the defender", "the striker", "the novelist", "the Olympian".
+_ENGLISH_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # Public bodies whose names hold the noun ("la préfecture de la Mayenne", "the Ministry of
 # Defence"): "la préfecture" is never whatever organisation the article named last.
 _BODIES_NAMED_BY_THEIR_NOUN = frozenset(
@@ -1005,14 +1007,17 @@ class SpeakerFinder:
         return named or self._last_organisation(start)
 
     def _epithet(self, head: Token) -> bool:
-        """A description of someone already named, known to no list: a singular French noun of
-        a person by its ending ("l'attaquant", "la chanteuse", "le quinquagénaire")."""
+        """A description of someone already named, known to no list: a singular noun of a
+        person by its ending ("l'attaquant", "la chanteuse", "le quinquagénaire", "the
+        defender")."""
+        endings = AGENT_ENDINGS if self.language == "fr" else _ENGLISH_AGENT_ENDINGS
         return (
-            self.language == "fr"
-            and head.pos_ == "NOUN"
+            head.pos_ == "NOUN"
             and "Plur" not in head.morph.get("Number", [])
+            and head.tag_ != "NNS"
             and not may_speak(head)
-            and head.lower_.endswith(AGENT_ENDINGS)
+            and head.lower_ not in _documents()
+            and head.lower_.endswith(endings)
         )
 
     def _recent_antecedent(self, before: int, gender: str) -> EntityRef | None:
@@ -1023,7 +1028,11 @@ class SpeakerFinder:
         paragraph = self._paragraph_before(before)
         people = self._earlier_people(before)
         named_recently = any(m.entity.key == found.key and m.start >= paragraph for m in people)
-        return found if named_recently else None
+        # "“…,” the defender told … (a paragraph) … “…,” added the 30-year-old": or quoted.
+        spoke_recently = any(
+            ref.key == found.key and paragraph <= offset < before for offset, ref in self.spoken
+        )
+        return found if named_recently or spoke_recently else None
 
     def _complement(self, mention: Mention, head: Token) -> bool:
         """Whether a name inside a speaker phrase only completes its head noun: "un proche
@@ -1126,17 +1135,19 @@ class SpeakerFinder:
                 return start, end, text
             return start, unknown.end(1), self.text[start : unknown.end(1)]
         name = people[0]
-        gap = self.text[end : name.start]
+        gap = self.text[end : name.start].strip()
+        # ", Sir Andrew Green,": an honorific before the name is part of the apposition.
+        apposed = gap.startswith(",") and all(is_title(w) for w in gap[1:].split())
         # "Tom McCabe MSP,", "Guy Mansfield QC,": letters after a name belong to it.
         letters = _POSTNOMINAL.match(self.text, name.end)
         name_end = letters.end() if letters else name.end
         after = self.text[name_end : name_end + 1]
         closes = after in (",", ".", ")", "")
-        if following[0] is name and gap.strip() == "," and closes:
+        if following[0] is name and apposed and closes:
             return start, name_end, self.text[start:name_end]
         # "…,” declared the American. Joe Biden.": badly split text leaves the name as a
         # sentence of its own right after the role noun; it is that role's apposition.
-        if following[0] is name and gap.strip() == "." and after == ".":
+        if following[0] is name and gap == "." and after == ".":
             return start, name_end, self.text[start:name_end]
         # "le président LREM de l'Assemblée, François de Rugy,", "le directeur du syndicat qui
         # gère la station, Hervé Pounau": the rest of the title, then the name.

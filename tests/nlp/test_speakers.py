@@ -1550,3 +1550,23 @@ def test_the_euphonic_t_split_off_a_clitic_is_no_speaker(pipeline: Pipeline) -> 
         'loin", a-t-elle commenté auprès de La Provence, parlant d\'une "catastrophe".'
     )
     assert _said(pipeline, "fr", body) == [("Maryse Joissains", "elle")] * 2
+
+
+def test_an_honorific_before_the_name_apposed_to_a_title(pipeline: Pipeline) -> None:
+    body = (
+        'Amnesty International\'s Jan Shaw said: "That is bleakly ironic." But the chairman of '
+        'Migration Watch UK, Sir Andrew Green, said the decision was a "step in the wrong '
+        'direction".'
+    )
+    assert _direct_speakers(pipeline, "en", body) == ["Jan Shaw", "Andrew Green"]
+
+
+def test_an_english_noun_of_an_agent_and_an_age_describe_who_spoke(pipeline: Pipeline) -> None:
+    body = (
+        'Arsenal\'s Sol Campbell has called the rivalry with their rivals "bitter and personal".'
+        '\n\nPast encounters have stirred up plenty of ill-feeling between the sides. "It is '
+        'just more bitter and personal this year," the defender told The Guardian newspaper. '
+        "Last October, Arsenal lost 2-0 at Old Trafford, which ended a record unbeaten run.\n\n"
+        '"It had a psychological impact on us," added the 30-year-old, referring to a penalty.'
+    )
+    assert _direct_speakers(pipeline, "en", body) == ["Sol Campbell"] * 3
