@@ -742,13 +742,15 @@ class Resolver:
         return span.root if span is not None else None
 
     def _subjects(self, verb: Token) -> list[Token]:
-        """The subjects of a verb, with French "il"/"elle" that spaCy labels expletive."""
+        """The subjects of a verb, with French "il"/"elle" that spaCy labels expletive, but
+        not a fronted gerund the parse took for one ("Welcoming the ruling, X said")."""
         return [
             c
             for c in verb.children
             if (c.dep_ in _SUBJECT or (c.dep_ == "expl:subj" and is_personal_pronoun(c)))
             and not self.quoted[c.i]
             and not (c.is_punct or c.is_space)
+            and not (c.dep_ == "csubj" and c.tag_ == "VBG")
         ]
 
     def _participle_subject(self, token: Token) -> Token | None:

@@ -1570,3 +1570,11 @@ def test_an_english_noun_of_an_agent_and_an_age_describe_who_spoke(pipeline: Pip
         '"It had a psychological impact on us," added the 30-year-old, referring to a penalty.'
     )
     assert _direct_speakers(pipeline, "en", body) == ["Sol Campbell"] * 3
+
+
+def test_a_fronted_gerund_is_no_speaker_and_a_titled_name_is_a_person(pipeline: Pipeline) -> None:
+    body = (
+        "Welcoming the ruling, Maeve Sherlock, chief executive of the Refugee Council, said: "
+        '"Human rights abuses against the Roma are well documented."'
+    )
+    assert _said(pipeline, "en", body) == [("Maeve Sherlock", "Maeve Sherlock")]

@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from service.nlp.given_names import given_name_genders
 from service.nlp.kb import KnowledgeBase
 from service.nlp.ner import RawMention, ignored_ranges
-from service.nlp.normalise import demonyms, is_title, normalise_alias
+from service.nlp.normalise import demonyms, is_title, normalise_alias, read_lines
 from service.nlp.types import EntityType
 
 # A given name and a surname opening a sentence (or a paragraph), then a comma.
@@ -28,6 +28,11 @@ _OPENING_NAME = re.compile(
     r"([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?)\s([A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?),\s",
     re.MULTILINE,
 )
+
+# A given name and a surname, then a comma and the start of a title: "Maeve Sherlock, chief
+# executive of the Refugee Council,", "Jean Dupont, porte-parole de …".
+_TWO_WORD_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]+)\s[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
+_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|le|la|l['’])\s*)?([a-zà-ÿ-]+)(?:\s+([a-zà-ÿ-]+))?")
 
 MAX_NAME_TOKENS = 6
 # Words a proper name may contain in lowercase; any other lowercase word makes an alias a
@@ -297,6 +302,32 @@ def _opening_names(text: str, found: Sequence[RawMention], kb: KnowledgeBase) ->
     return added
 
 
+@functools.cache
+def _role_words() -> frozenset[str]:
+    return frozenset(read_lines("quotes_roles.txt"))
+
+
+def _titled_people(text: str, found: Sequence[RawMention], kb: KnowledgeBase) -> list[RawMention]:
+    """An organisation the model saw in a given name and a surname that a title follows in
+    apposition ("Maeve Sherlock, chief executive of the Refugee Council,") is a person, unless
+    the knowledge base knows the name."""
+    retyped = []
+    for mention in found:
+        match = _TWO_WORD_NAME.match(mention.text)
+        after = _TITLE_AFTER.match(text, mention.end)
+        if (
+            mention.type == "organization"
+            and match is not None
+            and after is not None
+            and match.group(1).lower() in given_name_genders()
+            and any(w in _role_words() for w in after.groups() if w)
+            and not kb.lookup(mention.text)
+        ):
+            mention = dataclasses.replace(mention, type="person", label="PER")
+        retyped.append(mention)
+    return retyped
+
+
 def refine(doc: Doc, mentions: Sequence[RawMention], kb: KnowledgeBase) -> list[RawMention]:
     """Model mentions plus missed occurrences of known names, sorted and non-overlapping."""
     text = doc.text
@@ -305,6 +336,7 @@ def refine(doc: Doc, mentions: Sequence[RawMention], kb: KnowledgeBase) -> list[
     plausible = _acronym_definitions(text, plausible, kb)
     found = _vote_types([_with_determiner(text, mention, kb) for mention in plausible])
     found = sorted([*found, *_opening_names(text, found, kb)], key=lambda m: m.start)
+    found = _titled_people(text, found, kb)
     local: dict[str, EntityType] = {
         mention.text: mention.type
         for mention in found
