@@ -89,6 +89,11 @@ class Attribution:
 
 
 # ", analyste du site X, " between a name and its verb: one apposition, nothing quoted.
+# Between a name and its past participle: the auxiliary, an aside, an adverb ("avait, lui,").
+_AUXILIARY_GAP = re.compile(
+    r"\s+(?:a|avait|aura|aurait|est|était|sera|serait|ont|avaient|sont|étaient)"
+    r"(?:\s*,\s*\w+\s*,)?(?:\s+\w+ment)?\s+"
+)
 _ONE_APPOSITION = re.compile(r"\s*,[^,;:«»\"“”()\n]{1,120},\s*")
 # The most words a cue has after its verb ("mettre en garde").
 _FOLLOWING_WORDS = 2
@@ -677,7 +682,51 @@ class Resolver:
             or self._across_conjunction(token)
             or self._just_before(cue)
             or self._apposed_name(cue)
+            or self._name_before_auxiliary(cue)
+            or self._after_fronted_participle(cue)
         )
+
+    def _name_before_auxiliary(self, cue: Cue) -> Token | None:
+        """When the parse gives no subject, the name before the auxiliary of a French past
+        participle: "Edouard Philippe avait, lui, prévenu mercredi que …"."""
+        if self.language != "fr" or "Part" not in cue.token.morph.get("VerbForm", []):
+            return None
+        sent = self.sent(cue.token.i)
+        named = [
+            m
+            for m in self.speakers.mentions_within(sent.start_char, cue.start)
+            if m.entity.type in ("person", "organization")
+        ]
+        if not named or not _AUXILIARY_GAP.fullmatch(self.text, named[-1].end, cue.start):
+            return None
+        name = self.doc.char_span(named[-1].start, named[-1].end, alignment_mode="expand")
+        return name.root if name is not None else None
+
+    def _after_fronted_participle(self, cue: Cue) -> Token | None:
+        """A present participle that opens its sentence has the subject of the main clause
+        after its comma: "Assurant que … « … », Olivier Véran a toutefois insisté"."""
+        token = cue.token
+        participle = "Part" in token.morph.get("VerbForm", []) and "Pres" in token.morph.get(
+            "Tense", []
+        )
+        sent = self.sent(token.i)
+        opening = token.i == sent.start or (
+            token.i == sent.start + 1 and self.doc[sent.start].lower_ == "en"
+        )
+        if not (participle or token.tag_ == "VBG") or not opening:
+            return None
+        for mention in self.speakers.mentions_within(cue.end, sent.end_char):
+            if mention.entity.type not in ("person", "organization") or self.speakers.in_quote(
+                mention.start
+            ):
+                continue
+            if not self.text[: mention.start].rstrip().endswith(","):
+                continue
+            name = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            following = self.doc[name.end] if name is not None and name.end < sent.end else None
+            if following is not None and following.pos_ in ("AUX", "VERB") and finite(following):
+                return name.root if name is not None else None
+        return None
 
     def _named_subject(self, subjects: list[Token], verb: Token) -> Token:
         """The subject nearest the verb, or the name before it when the parse split a name and

@@ -1578,3 +1578,16 @@ def test_a_fronted_gerund_is_no_speaker_and_a_titled_name_is_a_person(pipeline: 
         '"Human rights abuses against the Roma are well documented."'
     )
     assert _said(pipeline, "en", body) == [("Maeve Sherlock", "Maeve Sherlock")]
+
+
+def test_a_fronted_participle_and_a_name_before_its_auxiliary(pipeline: Pipeline) -> None:
+    body = (
+        'Assurant que son message ne visait pas à "culpabiliser, à sanctionner ou à punir", '
+        "Olivier Véran a toutefois insisté sur la situation sanitaire."
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Olivier Véran"]
+    body = (
+        "Edouard Philippe avait, lui, prévenu mercredi que le gouvernement serait "
+        '"intransigeant" sur la "préservation" des sites de Renault en France.'
+    )
+    assert _direct_speakers(pipeline, "fr", body) == ["Édouard Philippe"] * 2
