@@ -88,10 +88,13 @@ async def test_service_quality(client: httpx.AsyncClient, folder: str) -> None:
 # 0.722), at the end of the session of 2026-12-07 (second): quotes en 0.918 fr 0.780, real en
 # 0.995 fr 0.924; heldout_quotes en 0.778 fr 0.680, real unchanged. With the ninth batch (first
 # measured en 0.936 fr 0.621; 16 of its 24 articles French): quotes en 0.919 fr 0.760. With
-# the tenth (first measured en 0.821 fr 0.560): quotes en 0.912 fr 0.762.
+# the tenth (first measured en 0.821 fr 0.560): quotes en 0.912 fr 0.762. With the eleventh
+# (first measured en 0.941 fr 0.640), at the end of the session of 2026-12-07 (third): quotes
+# en 0.924 fr 0.759, real en 0.995 fr 0.924; heldout_quotes en 0.778 fr 0.685, real en 0.978
+# fr 0.951.
 QUOTE_FLOORS = {
     "quotes": {"quote_r_en": 0.89, "quote_r_fr": 0.74, "quote_p": 0.88},
-    "heldout_quotes": {"quote_r_en": 0.74, "quote_r_fr": 0.65, "quote_p": 0.93},
+    "heldout_quotes": {"quote_r_en": 0.74, "quote_r_fr": 0.67, "quote_p": 0.93},
 }
 
 
