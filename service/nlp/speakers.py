@@ -802,8 +802,11 @@ class SpeakerFinder:
                 m
                 for m in inside
                 if m.entity.type == "organization"
-                and m.start > head.idx
-                and not self._complement(m, head)
+                and (
+                    (m.start > head.idx and not self._complement(m, head))
+                    # "The Labour party said", "le groupe Renault": the name before the noun.
+                    or (m.end <= head.idx and not self.text[m.end : head.idx].strip())
+                )
             ]
             if bodies:
                 return Speaker(bodies[0].entity, text, (start, end))

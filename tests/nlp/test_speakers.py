@@ -1591,3 +1591,14 @@ def test_a_fronted_participle_and_a_name_before_its_auxiliary(pipeline: Pipeline
         '"intransigeant" sur la "préservation" des sites de Renault en France.'
     )
     assert _direct_speakers(pipeline, "fr", body) == ["Édouard Philippe"] * 2
+
+
+def test_a_title_after_the_comma_and_an_organisation_named_before_its_noun(
+    pipeline: Pipeline,
+) -> None:
+    body = (
+        "Vince Cable, the party's Treasury spokesman, said raising the threshold would help "
+        'buyers. He said first-time buyers were being "squeezed out" of the market. The Labour '
+        'party said the plan was "uncosted".'
+    )
+    assert _direct_speakers(pipeline, "en", body) == ["Vince Cable", "Labour Party"]

@@ -29,10 +29,11 @@ _OPENING_NAME = re.compile(
     re.MULTILINE,
 )
 
-# A given name and a surname, then a comma and the start of a title: "Maeve Sherlock, chief
-# executive of the Refugee Council,", "Jean Dupont, porte-parole de …".
+# A given name and a surname, then a comma and a title before the next comma: "Maeve
+# Sherlock, chief executive of the Refugee Council,", "Vince Cable, the party's Treasury
+# spokesman,", "Jean Dupont, porte-parole de …".
 _TWO_WORD_NAME = re.compile(r"^([A-ZÀ-Ý][a-zà-ÿ]+)\s[A-ZÀ-Ý][a-zà-ÿ]+(?:-[A-ZÀ-Ý][a-zà-ÿ]+)?$")
-_TITLE_AFTER = re.compile(r",\s+(?:(?:the|a|an|le|la|l['’])\s*)?([a-zà-ÿ-]+)(?:\s+([a-zà-ÿ-]+))?")
+_TITLE_AFTER = re.compile(r",\s+([^,.;:()\n]{1,60})")
 
 MAX_NAME_TOKENS = 6
 # Words a proper name may contain in lowercase; any other lowercase word makes an alias a
@@ -320,7 +321,7 @@ def _titled_people(text: str, found: Sequence[RawMention], kb: KnowledgeBase) ->
             and match is not None
             and after is not None
             and match.group(1).lower() in given_name_genders()
-            and any(w in _role_words() for w in after.groups() if w)
+            and any(w in _role_words() for w in re.findall(r"[a-zà-ÿ-]+", after.group(1)))
             and not kb.lookup(mention.text)
         ):
             mention = dataclasses.replace(mention, type="person", label="PER")
