@@ -800,7 +800,19 @@ class Resolver:
             and not self.quoted[c.i]
             and not (c.is_punct or c.is_space)
             and not (c.dep_ == "csubj" and c.tag_ == "VBG")
+            and not self._dative_clitic(c)
         ]
+
+    def _dative_clitic(self, token: Token) -> bool:
+        """French "lui"/"leur" right before a verb or its auxiliary ("», lui a répondu le chef
+        du gouvernement") is the one spoken to, whatever the parse made of it."""
+        following = self.doc[token.i + 1] if token.i + 1 < len(self.doc) else None
+        return (
+            self.language == "fr"
+            and token.lower_ in ("lui", "leur")
+            and following is not None
+            and following.pos_ in ("AUX", "VERB")
+        )
 
     def _participle_subject(self, token: Token) -> Token | None:
         """A detached participle (", évoquant …", "en évoquant", ", saying") has the subject of
@@ -918,7 +930,8 @@ class Resolver:
         ):
             return None
         if between is not None and any(
-            t.head.i == cue.token.i and t.dep_ in _SUBJECT for t in between
+            t.head.i == cue.token.i and t.dep_ in _SUBJECT and not self._dative_clitic(t)
+            for t in between
         ):
             return None  # '"…", he said the duty would be frozen': the cue has its subject
         # "», a assuré, à 20 Minutes, la mère de famille": the one spoken to, between commas.

@@ -1602,3 +1602,11 @@ def test_a_title_after_the_comma_and_an_organisation_named_before_its_noun(
         'party said the plan was "uncosted".'
     )
     assert _direct_speakers(pipeline, "en", body) == ["Vince Cable", "Labour Party"]
+
+
+def test_a_dative_clitic_before_the_verb_is_the_one_spoken_to(pipeline: Pipeline) -> None:
+    body = (
+        "Mauricette Fléjou a interpellé le Premier ministre sur le sujet.\n\n"
+        '"Ils vivent très décemment, j\'en conviens", lui a répondu le chef du gouvernement.'
+    )
+    assert [text for _name, text in _said(pipeline, "fr", body)] == ["le chef du gouvernement"]
