@@ -28,6 +28,9 @@ _SUBJECT = frozenset({"nsubj", "nsubjpass", "nsubj:pass", "csubj"})
 _INVERTED = frozenset({"nsubj", "dobj", "obj", "appos", "nsubj:pass", "obl:agent", "npadvmod"})
 _INHERITS = frozenset({"advcl", "xcomp", "conj", "acl", "dep"})
 _SHARING_CONJUNCTIONS = frozenset({"et", "puis", "mais", "and", "but", "then"})
+# "Et le ministre d'ajouter", "Avant d'ajouter : « … »": a sentence that opens with these and
+# an infinitive goes on with whoever spoke before.
+_NARRATIVE_OPENERS = frozenset({"et", "avant"})
 _INHERIT_LEVELS = 4  # verbs up a chain of conjuncts looked at for a subject
 _ASKED = frozenset({"ask", "tell", "question"})  # English verbs whose passive subject listens
 _OBJECTS = frozenset({"dobj", "obj", "obl:arg", "iobj", "dative"})
@@ -1010,18 +1013,23 @@ class Resolver:
         return index
 
     def _narrative_infinitive(self, cue: Cue) -> Span | None:
-        """The words between "Et" and "d'" before a French narrative infinitive ("Et le ministre
-        d'ajouter : …"), or None when the cue is no such infinitive."""
+        """The words between "Et" (or "Avant") and "d'" before a French narrative infinitive ("Et
+        le ministre d'ajouter : …", "Avant d'ajouter : …"), or None when the cue is no such
+        infinitive."""
         token = cue.token
         if "Inf" not in token.morph.get("VerbForm", []) or token.i < 2:
             return None
         if self.doc[token.i - 1].lower_ not in ("d'", "d’", "de"):
             return None
         index = token.i - 2
-        while index > 0 and token.i - index <= _NARRATIVE_TOKENS and self.doc[index].lower_ != "et":
+        while (
+            index > 0
+            and token.i - index <= _NARRATIVE_TOKENS
+            and self.doc[index].lower_ not in _NARRATIVE_OPENERS
+        ):
             index -= 1
         opener = self.doc[index]
-        if opener.lower_ != "et" or not self.opens_sentence(opener.idx):
+        if opener.lower_ not in _NARRATIVE_OPENERS or not self.opens_sentence(opener.idx):
             return None
         return self.doc[index + 1 : token.i - 1]
 

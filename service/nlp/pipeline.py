@@ -25,7 +25,7 @@ from service.nlp.types import Extraction, Mention, Precision
 
 # Bump whenever a change alters the output: stored rows carry it, so re-extraction knows what
 # is stale.
-EXTRACTOR_VERSION = "2026.12.07.17"
+EXTRACTOR_VERSION = "2026.12.07.18"
 # Text in an undetermined language is parsed with this model rather than not at all.
 FALLBACK_LANGUAGE = "en"
 

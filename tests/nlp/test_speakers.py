@@ -1610,3 +1610,12 @@ def test_a_dative_clitic_before_the_verb_is_the_one_spoken_to(pipeline: Pipeline
         '"Ils vivent très décemment, j\'en conviens", lui a répondu le chef du gouvernement.'
     )
     assert [text for _name, text in _said(pipeline, "fr", body)] == ["le chef du gouvernement"]
+
+
+def test_avant_d_ajouter_goes_on_with_the_one_the_text_is_about(pipeline: Pipeline) -> None:
+    body = (
+        "Salah Abdeslam aurait tenté de justifier les attentats. Il s'en est également pris à "
+        'Emmanuel Macron "dont la soif de puissance appelle à faire couler le sang". Avant '
+        'd\'ajouter : "La sécurité ne régnera pas sur notre territoire tant que cela continuera".'
+    )
+    assert _direct_speakers(pipeline, "fr", body)[-1] == "Salah Abdeslam"
