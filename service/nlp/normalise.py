@@ -51,6 +51,12 @@ def _determiners() -> frozenset[str]:
 
 
 @functools.cache
+def role_nouns() -> frozenset[str]:
+    """Lowercase nouns of roles and offices, any language ("minister", "porte-parole")."""
+    return frozenset(read_lines("quotes_roles.txt"))
+
+
+@functools.cache
 def demonyms() -> dict[str, str]:
     """Demonyms and national adjectives (lowercase) mapped to ISO country codes."""
     return {row[0].lower(): row[1] for row in read_table("demonyms.tsv")}

@@ -24,6 +24,7 @@ from service.nlp.quote_marks import Quotation, find_quotations
 from service.nlp.reported import reported_clauses
 from service.nlp.speakers import (
     AGENT_ENDINGS,
+    ENGLISH_AGENT_ENDINGS,
     SUBJECTS,
     determiners,
     is_pronoun_phrase,
@@ -59,7 +60,7 @@ _ARTICLES = frozenset({"the", "le", "la", "les", "du", "des", "au", "aux"})
 _RELATIVE = frozenset({"acl:relcl", "relcl"})
 _CLAUSE_BREAKS = frozenset({";", ":", ".", "!", "?"})
 # Endings of nouns of agents, English ones after the French ("resident", "voter", "habitant").
-_AGENT_ENDINGS = (*AGENT_ENDINGS, "er", "or", "ist", "ian", "ent")
+_AGENT_ENDINGS = (*AGENT_ENDINGS, *ENGLISH_AGENT_ENDINGS, "ent")
 # Dependents that complete the noun before "pour qui": "le ministère de la Justice".
 _ANTECEDENT_PARTS = frozenset({"nmod", "amod", "flat", "flat:name", "appos"})
 

@@ -15,7 +15,14 @@ from service.nlp.given_names import given_name_genders as given_names
 from service.nlp.kb import get_kb
 from service.nlp.linking import resolve_bare_role, resolve_role
 from service.nlp.ner import bare_roles, find_roles
-from service.nlp.normalise import demonyms, is_title, normalise_alias, read_lines, read_table
+from service.nlp.normalise import (
+    demonyms,
+    is_title,
+    normalise_alias,
+    read_lines,
+    read_table,
+    role_nouns,
+)
 from service.nlp.quote_marks import Quotation
 from service.nlp.types import EntityRef, Mention
 
@@ -49,7 +56,7 @@ AGENT_ENDINGS = (
     *("génaire", "tenaire"),  # "le quinquagénaire", "la trentenaire"
 )
 # English nouns of agents: "the defender", "the striker", "the novelist", "the Olympian".
-_ENGLISH_AGENT_ENDINGS = ("er", "or", "ist", "ian")
+ENGLISH_AGENT_ENDINGS = ("er", "or", "ist", "ian")
 # Public bodies whose names hold the noun ("la préfecture de la Mayenne", "the Ministry of
 # Defence"): "la préfecture" is never whatever organisation the article named last.
 _BODIES_NAMED_BY_THEIR_NOUN = frozenset(
@@ -107,7 +114,7 @@ def is_role_phrase(text: str) -> bool:
     return (
         0 < len(words) <= _ROLE_PHRASE_WORDS
         and words[0] in determiners("definite")
-        and any(w in _roles() for w in words)
+        and any(w in role_nouns() for w in words)
     )
 
 
@@ -117,11 +124,6 @@ def determiners(kind: str) -> frozenset[str]:
     return frozenset(
         word for row_kind, word in read_table("quotes_determiners.tsv") if row_kind == kind
     )
-
-
-@functools.cache
-def _roles() -> frozenset[str]:
-    return frozenset(read_lines("quotes_roles.txt"))
 
 
 @functools.cache
@@ -161,7 +163,7 @@ def _voice_of(token: Token) -> bool:
 @functools.cache
 def _person_nouns() -> frozenset[str]:
     """Common nouns that stand for a person: roles, sources, companions."""
-    return _roles() | _anonymous() | _companions()
+    return role_nouns() | _anonymous() | _companions()
 
 
 @functools.cache
@@ -859,7 +861,7 @@ class SpeakerFinder:
             return Speaker(None, text, (start, end))  # an anonymous source names nobody
         if covering is not None:
             after = [w.lower() for w in _WORD.findall(self.text[covering.end : end])]
-            if covering.entity.type == "organization" and any(w in _roles() for w in after):
+            if covering.entity.type == "organization" and any(w in role_nouns() for w in after):
                 # "the Spurs sporting director": the parse took the club for the head; the
                 # role after it names the person, not the club.
                 return Speaker(self._role(text, words, start), text, (start, end))
@@ -1013,7 +1015,7 @@ class SpeakerFinder:
         """A description of someone already named, known to no list: a singular noun of a
         person by its ending ("l'attaquant", "la chanteuse", "le quinquagénaire", "the
         defender")."""
-        endings = AGENT_ENDINGS if self.language == "fr" else _ENGLISH_AGENT_ENDINGS
+        endings = AGENT_ENDINGS if self.language == "fr" else ENGLISH_AGENT_ENDINGS
         return (
             head.pos_ == "NOUN"
             and "Plur" not in head.morph.get("Number", [])
@@ -1193,7 +1195,7 @@ class SpeakerFinder:
                 found = resolve_role(country, role, mentioned=refs, published=self.published)
             if found is not None:
                 return found
-        roles = [w for w in words if w in _roles()]
+        roles = [w for w in words if w in role_nouns()]
         nationals = [w for w in words if w in demonyms()]
         best: tuple[tuple[bool, bool], EntityRef] | None = None
         for mention in self._earlier_people(start) if roles or words[-1] in nationals else ():

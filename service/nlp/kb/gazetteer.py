@@ -19,7 +19,7 @@ from spacy.tokens import Doc
 from service.nlp.given_names import given_name_genders
 from service.nlp.kb import KnowledgeBase
 from service.nlp.ner import RawMention, ignored_ranges
-from service.nlp.normalise import demonyms, is_title, normalise_alias, read_lines
+from service.nlp.normalise import demonyms, is_title, normalise_alias, role_nouns
 from service.nlp.types import EntityType
 
 # A given name and a surname opening a sentence (or a paragraph), then a comma.
@@ -303,11 +303,6 @@ def _opening_names(text: str, found: Sequence[RawMention], kb: KnowledgeBase) ->
     return added
 
 
-@functools.cache
-def _role_words() -> frozenset[str]:
-    return frozenset(read_lines("quotes_roles.txt"))
-
-
 def _titled_people(text: str, found: Sequence[RawMention], kb: KnowledgeBase) -> list[RawMention]:
     """An organisation the model saw in a given name and a surname that a title follows in
     apposition ("Maeve Sherlock, chief executive of the Refugee Council,") is a person, unless
@@ -321,7 +316,7 @@ def _titled_people(text: str, found: Sequence[RawMention], kb: KnowledgeBase) ->
             and match is not None
             and after is not None
             and match.group(1).lower() in given_name_genders()
-            and any(w in _role_words() for w in re.findall(r"[a-zà-ÿ-]+", after.group(1)))
+            and any(w in role_nouns() for w in re.findall(r"[a-zà-ÿ-]+", after.group(1)))
             and not kb.lookup(mention.text)
         ):
             mention = dataclasses.replace(mention, type="person", label="PER")
